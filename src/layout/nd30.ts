@@ -96,7 +96,7 @@ export function nd30Values(): { name: string; value: Nd30Value }[] {
 }
 
 /** Derived page geometry in mm. */
-export const textWidthMm = (orientation: "portrait" | "landscape"): number => {
+export const pageTextWidthMm = (orientation: "portrait" | "landscape"): number => {
   const pageWidth = orientation === "portrait" ? ND30.page.widthMm.value : ND30.page.heightMm.value;
   return pageWidth - ND30.margins.leftMm.value - ND30.margins.rightMm.value;
 };

@@ -1,0 +1,53 @@
+import { AlignmentType, BorderStyle, Paragraph, type Table } from "docx";
+import { ND30 } from "../layout/nd30.js";
+import type { HeaderBand } from "../layout/layout-model.js";
+import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/page-grid.js";
+import { textWidthMm } from "../layout/measure-text.js";
+import { ruleParagraph } from "./rules.js";
+import { plainRun } from "./runs.js";
+import { centred, layoutTable } from "./tables.js";
+
+export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/** Hyphen-minus with single spaces: "có gạch nối (-), có cách chữ" (PL I, II.1); never en dashes. */
+export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
+
+const [LEFT_MM, RIGHT_MM] = HEADER_COLUMNS_MM;
+const cellContent = (columnMm: number) => columnMm - 2 * CELL_PADDING_MM;
+
+/** A stamp-like mark: bold upper case in a single-line box (PL I, II.10–11). */
+export function markParagraph(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+  const line = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 };
+  return new Paragraph({
+    alignment,
+    spacing: { before: 120, after: 0 },
+    border: { top: line, bottom: line, left: line, right: line },
+    children: [plainRun(text, { bold: true, sizePt: ND30.marks.sizePt.value })],
+  });
+}
+
+/** Ô 1–4: issuer | Quốc hiệu–Tiêu ngữ, then Số | địa danh, ngày tháng on one baseline. */
+export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
+  const issuer = [
+    ...band.parentLines.map((l) => centred([plainRun(l, { sizePt: ND30.parentBody.sizePt.value })])),
+    ...band.issuerLines.map((l) => centred([plainRun(l, { bold: true, sizePt: ND30.issuingBody.sizePt.value })])),
+    ruleParagraph(band.issuerRuleMm, cellContent(LEFT_MM)),
+  ];
+  const mottoSize = ND30.tieuNgu.sizePt.value;
+  const nation = [
+    centred([plainRun(QUOC_HIEU, { bold: true, sizePt: ND30.quocHieu.sizePt.value })]),
+    centred([plainRun(TIEU_NGU, { bold: true, sizePt: mottoSize })]),
+    ruleParagraph(textWidthMm(TIEU_NGU, mottoSize, { bold: true }) * ND30.rules.mottoFraction.value, cellContent(RIGHT_MM)),
+  ];
+  // Row 2 holds only "Số" and the date so the two share a baseline (PL I, II.4c).
+  const gap = { spacing: { before: 160, after: 0 } };
+  const number = [centred([plainRun(band.numberLine, { sizePt: ND30.soKyHieu.sizePt.value })], gap)];
+  const date = [centred([plainRun(band.placeDate, { italic: true, sizePt: ND30.placeDate.sizePt.value })], gap)];
+  const rows = [
+    [issuer, nation],
+    [number, date],
+  ];
+  const marks = [band.confidentiality, band.urgency].filter(Boolean);
+  if (marks.length > 0) rows.push([marks.map((m) => markParagraph(m, AlignmentType.CENTER)), []]);
+  const table = layoutTable(HEADER_COLUMNS_MM, rows, HEADER_INDENT_MM);
+  return band.circulation ? [markParagraph(band.circulation, AlignmentType.RIGHT), table] : [table];
+}

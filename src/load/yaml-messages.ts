@@ -1,0 +1,37 @@
+import { t, type LocalText } from "../i18n/text.js";
+
+/** Plain-language wording for the YAML parser's error codes (the `yaml` package's ErrorCode). */
+const MESSAGES: Record<string, LocalText> = {
+  DUPLICATE_KEY: t("khóa bị lặp lại trong cùng một mục", "duplicate key in the same mapping"),
+  TAB_AS_INDENT: t("dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách", "tab used for indentation; YAML allows spaces only"),
+  BAD_INDENT: t("thụt lề không đúng", "wrong indentation"),
+  MISSING_CHAR: t("thiếu ký tự đóng (dấu nháy hoặc ngoặc)", "missing closing character (quote or bracket)"),
+  BAD_DQ_ESCAPE: t("ký tự thoát không hợp lệ trong chuỗi nháy kép", "invalid escape in a double-quoted string"),
+  MULTILINE_IMPLICIT_KEY: t("khóa không được kéo dài nhiều dòng", "a key cannot span several lines"),
+  BLOCK_AS_IMPLICIT_KEY: t("cấu trúc lồng nhau không hợp lệ ở vị trí khóa", "nested block where a key was expected"),
+  UNEXPECTED_TOKEN: t("ký tự không mong đợi", "unexpected character"),
+  BAD_SCALAR_START: t("giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt trong dấu nháy", "value starts with a reserved character; quote it"),
+  MULTIPLE_DOCS: t("tệp chứa nhiều tài liệu YAML (dấu ---); một kế hoạch chỉ có một", "the file holds several YAML documents (---); a plan is one"),
+  BAD_ALIAS: t("tham chiếu (*alias) không hợp lệ", "invalid alias"),
+  KEY_OVER_1024_CHARS: t("khóa dài quá 1024 ký tự", "key longer than 1024 characters"),
+  BLOCK_IN_FLOW: t("khối nhiều dòng nằm trong [ ] hoặc { }", "block collection inside a flow collection"),
+  TAG_RESOLVE_FAILED: t("không nhận ra kiểu dữ liệu (!tag)", "unknown tag"),
+};
+
+export function yamlMessage(code: string, original: string): LocalText {
+  return MESSAGES[code] ?? t(`lỗi cú pháp YAML: ${original}`, `YAML syntax error: ${original}`);
+}
+
+/** "key: value: more" on one line — the most common clerk mistake (pandoc gives the same advice). */
+export function quotingHint(sourceLine: string): LocalText | undefined {
+  if (/^\s*(- )?[^\s'"#][^:]*:\s+[^'"|>\s][^#]*:(\s|$)/.test(sourceLine)) {
+    return t(
+      "giá trị có chứa dấu hai chấm và dấu cách (': '); hãy đặt cả giá trị trong dấu nháy, ví dụ: title: \"Kế hoạch: năm 2026\"",
+      "the value contains ': '; put the whole value in quotes, e.g. title: \"Plan: 2026\"",
+    );
+  }
+  if (/\t/.test(sourceLine)) {
+    return t("thay các ký tự Tab bằng dấu cách", "replace the tab characters with spaces");
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { errorDiagnostic, KehoachError } from "../errors.js";
+import { t } from "../i18n/text.js";
+
+/**
+ * Stage 7 (disk): writes bytes atomically — a temp file beside the target, then rename — so a
+ * failed run never leaves a partial file or clobbers what the user had.
+ */
+export async function writeOutputAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new KehoachError("io", errorDiagnostic("io-write", t(`không ghi được tệp kết quả (${code})`, `cannot write the output file (${code})`), { file }));
+  }
+}

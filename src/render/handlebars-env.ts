@@ -1,0 +1,36 @@
+import Handlebars from "handlebars";
+import { HELPERS } from "./helpers.js";
+
+export type CompiledTemplate = (context: unknown) => string;
+
+/**
+ * An isolated Handlebars instance: strict (a missing field is an error, not an empty string),
+ * no HTML escaping (the output is document text, not HTML). Compiled templates are cached by
+ * source, so a batch compiles each distinct text once.
+ */
+export class TemplateEngine {
+  private readonly hb = Handlebars.create();
+  private readonly cache = new Map<string, CompiledTemplate>();
+
+  constructor(partials: ReadonlyMap<string, string> = new Map()) {
+    for (const [name, helper] of Object.entries(HELPERS)) this.hb.registerHelper(name, helper);
+    for (const [name, source] of partials) this.hb.registerPartial(name, source);
+  }
+
+  /** Compiles (or reuses) a template; throws Handlebars' own errors, which callers locate. */
+  compile(source: string): CompiledTemplate {
+    let compiled = this.cache.get(source);
+    if (!compiled) {
+      // Plain text needs no template machinery: most plan fields have no "{{".
+      if (!source.includes("{{")) {
+        compiled = () => source;
+      } else {
+        // Parse now so a syntax error surfaces here, with its line, not at first render.
+        this.hb.parse(source);
+        compiled = this.hb.compile(source, { strict: true, noEscape: true });
+      }
+      this.cache.set(source, compiled);
+    }
+    return compiled;
+  }
+}

@@ -1,0 +1,195 @@
+import type { Diagnostic } from "../errors.js";
+import { t } from "../i18n/text.js";
+import type { TemplateName, TemplateSet } from "../load/template-set.js";
+import { BLANK, dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/date-line.js";
+import type { TemplateEngine } from "../render/handlebars-env.js";
+import { renderField, type LocateField } from "../render/render-field.js";
+import type { Appendix, Plan, Recipient, Section } from "../schema/plan-schema.js";
+import { TWO_TIER_FROM } from "../schema/tier.js";
+import type { ResolvedAppendix, ResolvedPlan, ResolvedSection, ResolvedTable } from "./resolved-plan.js";
+
+type Path = readonly (string | number)[];
+
+/** Per-unit data in a batch ({{unit.name}}, {{unit.code}}…); empty for a single plan. */
+export type UnitRecord = Readonly<Record<string, string>>;
+
+export interface ResolveInput {
+  readonly plan: Plan;
+  readonly templates: TemplateSet;
+  readonly engine: TemplateEngine;
+  readonly locateField: LocateField;
+  readonly unit?: UnitRecord;
+}
+
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+
+const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === "";
+
+/** The archive fields a template may read, every key present (templates run in strict mode). */
+function archiveContext(plan: Plan): Record<string, unknown> {
+  const a = typeof plan.archive === "object" ? plan.archive : undefined;
+  return {
+    units: a?.units ?? [],
+    copies: a?.copies ?? null,
+    copiesText: a?.copies === undefined ? "" : String(a.copies).padStart(2, "0"),
+    drafter: a?.drafter ?? "",
+    issued: a?.issued ?? null,
+  };
+}
+
+/** Stage 3: plan + tier templates (+ unit) → every text rendered, every default applied. */
+export function resolvePlan(input: ResolveInput): ResolvedPlan {
+  const { plan, templates, engine, locateField } = input;
+  const warnings: Diagnostic[] = [];
+  const unit = input.unit ?? {};
+  const date: IssueDate = parseIssueDate(plan.date);
+
+  // Context grows as fields are resolved; later fields may use earlier ones.
+  const ctx: Record<string, unknown> = {
+    tier: plan.tier,
+    unit,
+    vars: plan.vars ?? {},
+    date: { year: date.year, month: date.month ?? null, day: date.day ?? null, iso: isoDate(date), words: dateWords(date) },
+    archive: archiveContext(plan),
+  };
+  const field = (source: string, path: Path): string => renderField(engine, source, ctx, { kind: "plan", path }, locateField);
+  const template = (name: TemplateName): string => {
+    const ref = templates.templates.get(name)!;
+    return renderField(engine, ref.source, ctx, { kind: "template", ref }, locateField);
+  };
+  const orTemplate = (value: string | undefined, path: Path, name: TemplateName): string =>
+    value === undefined ? template(name) : field(value, path);
+
+  // 1. Identity of the issuer and of the document.
+  const issuer: Record<string, unknown> = {
+    name: field(plan.issuer.name, ["issuer", "name"]),
+    province: plan.issuer.province === undefined ? "" : field(plan.issuer.province, ["issuer", "province"]),
+    code: "",
+  };
+  ctx.issuer = issuer;
+  issuer.code = orTemplate(plan.issuer.code, ["issuer", "code"], "issuer-code").trim();
+  const number = plan.number === undefined ? "" : plan.number;
+  ctx.number = number;
+  ctx.numberText = number === "" ? BLANK : number.length === 1 ? `0${number}` : number;
+  const symbol = orTemplate(plan.symbol, ["symbol"], "symbol").trim();
+  ctx.symbol = symbol;
+  const title = lines(field(plan.title, ["title"])).join("\n");
+  ctx.title = title;
+  ctx.titleText = title.replace(/\n/g, " ");
+  const place = orTemplate(plan.place, ["place"], "place").trim();
+  ctx.place = place;
+
+  const headerLines = plan.issuer.header
+    ? plan.issuer.header.flatMap((l, i) => lines(field(l, ["issuer", "header", i])))
+    : lines(template("issuer-header"));
+  const parentLines = plan.issuer.parent_header
+    ? plan.issuer.parent_header.flatMap((l, i) => lines(field(l, ["issuer", "parent_header", i])))
+    : plan.issuer.parent !== undefined
+      ? lines(field(plan.issuer.parent, ["issuer", "parent"]))
+      : lines(template("issuer-parent"));
+
+  // 2. Content.
+  const textList = (list: readonly string[] | undefined, path: Path): string[] =>
+    (list ?? []).flatMap((item, i) => lines(field(item, [...path, i])));
+
+  const section = (s: Section, path: Path): ResolvedSection => ({
+    title: field(s.title, [...path, "title"]).replace(/\s*\n\s*/g, " ").trim(),
+    label: s.label === undefined ? null : field(s.label, [...path, "label"]).trim(),
+    text: s.text === undefined ? "" : field(s.text, [...path, "text"]).trim(),
+    body: textList(s.body, [...path, "body"]),
+    sections: (s.sections ?? []).map((child, i) => section(child, [...path, "sections", i])),
+  });
+
+  const recipient = (r: Recipient, i: number): string =>
+    typeof r === "string"
+      ? field(r, ["recipients", i]).trim()
+      : `${field(r.name, ["recipients", i, "name"]).trim()}${r.note === undefined ? "" : ` (${field(r.note, ["recipients", i, "note"]).trim()})`}`;
+
+  const signer = {
+    authority: plan.signer.authority ? textList(plan.signer.authority, ["signer", "authority"]) : lines(template("signer-authority")),
+    title: orTemplate(plan.signer.title, ["signer", "title"], "signer-title").trim(),
+    name: field(plan.signer.name, ["signer", "name"]).trim(),
+  };
+  ctx.signer = signer;
+
+  const appendix = (a: Appendix, i: number): ResolvedAppendix => {
+    const path: Path = ["appendices", i];
+    return {
+      label: a.label === undefined ? null : field(a.label, [...path, "label"]).trim(),
+      title: field(a.title, [...path, "title"]).replace(/\s*\n\s*/g, " ").trim(),
+      reference: orTemplate(a.reference, [...path, "reference"], "appendix-reference").trim(),
+      orientation: a.orientation ?? "portrait",
+      body: textList(a.body, [...path, "body"]),
+      table: a.table ? resolveTable(a.table, [...path, "table"], field) : null,
+    };
+  };
+
+  if (plan.tier === "district" && isoDate(date) >= TWO_TIER_FROM) {
+    warnings.push({
+      severity: "warning",
+      code: "ND30-district-after-reform",
+      message: t(
+        "cấp huyện không còn từ ngày 01/7/2025; kế hoạch cấp huyện chỉ dùng cho văn bản ban hành trước ngày đó",
+        "districts were abolished on 1 July 2025; the district tier is only for documents dated before then",
+      ),
+      ...locateField(["tier"]),
+      path: ["tier"],
+    });
+  }
+
+  return {
+    tier: plan.tier,
+    issuer: { name: issuer.name as string, code: issuer.code as string, parentLines, headerLines },
+    number,
+    symbol,
+    place,
+    date,
+    title,
+    basis: textList(plan.basis, ["basis"]),
+    basisItalic: plan.basis_style !== "upright",
+    preamble: textList(plan.preamble, ["preamble"]),
+    numbering: plan.numbering ?? "roman",
+    sections: plan.sections.map((s, i) => section(s, ["sections", i])),
+    closing: lines(orTemplate(plan.closing, ["closing"], "closing")).join(" "),
+    recipients: (plan.recipients ?? []).map(recipient).filter((r) => !isBlank(r)),
+    archive:
+      typeof plan.archive === "string" ? field(plan.archive, ["archive"]).trim() : lines(template("archive")).join(" "),
+    signer,
+    appendices: (plan.appendices ?? []).map(appendix),
+    marks: {
+      urgency: plan.urgency ?? "",
+      confidentiality: plan.confidentiality ?? "",
+      circulation: plan.circulation ?? "",
+    },
+    warnings,
+  };
+}
+
+function resolveTable(
+  table: NonNullable<Appendix["table"]>,
+  path: Path,
+  field: (source: string, path: Path) => string,
+): ResolvedTable {
+  const numbered = table.numbered ?? /^stt$/i.test(table.columns[0]?.title.trim() ?? "");
+  return {
+    columns: table.columns.map((c, i) => ({
+      title: field(c.title, [...path, "columns", i, "title"]).trim(),
+      width: c.width ?? 1,
+      align: c.align ?? (numbered && i === 0 ? "center" : "left"),
+    })),
+    numbered,
+    rows: table.rows.map((row, i) =>
+      Array.isArray(row)
+        ? { kind: "row" as const, cells: row.map((cell, j) => field(cell, [...path, "rows", i, j]).trim()) }
+        : {
+            kind: "group" as const,
+            title: field(row.group, [...path, "rows", i, "group"]).trim(),
+            label: row.label === undefined ? null : field(row.label, [...path, "rows", i, "label"]).trim(),
+          },
+    ),
+  };
+}

@@ -1,0 +1,62 @@
+import type { z } from "zod";
+import { t, type LocalText } from "../i18n/text.js";
+
+const TYPE_NAMES: Record<string, LocalText> = {
+  string: t("chuỗi văn bản", "text"),
+  number: t("số", "number"),
+  boolean: t("true/false", "true/false"),
+  array: t("danh sách (các dòng bắt đầu bằng \"- \")", "list (lines starting with \"- \")"),
+  object: t("nhóm trường (khóa: giá trị)", "mapping (key: value)"),
+  undefined: t("không có giá trị", "nothing"),
+  null: t("giá trị rỗng", "null"),
+};
+const typeName = (name: string): LocalText => TYPE_NAMES[name] ?? t(name, name);
+
+/** What the user wrote, in the words above (zod 4 issues do not carry it). */
+export function receivedType(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/** A zod issue in plain Vietnamese and English. Domain refinements carry their own text in `params`. */
+export function describeIssue(issue: z.core.$ZodIssue, received: unknown): LocalText {
+  switch (issue.code) {
+    case "custom": {
+      const params = issue.params as Partial<LocalText> | undefined;
+      if (params?.vi && params.en) return t(params.vi, params.en);
+      return t(issue.message, issue.message);
+    }
+    case "invalid_type": {
+      if (received === undefined) return t("thiếu trường bắt buộc", "required field is missing");
+      const expected = typeName(issue.expected);
+      const got = typeName(receivedType(received));
+      return t(`cần ${expected.vi}, nhưng gặp ${got.vi}`, `expected ${expected.en}, got ${got.en}`);
+    }
+    case "invalid_union": {
+      if (received === undefined) return t("thiếu trường bắt buộc", "required field is missing");
+      return t(
+        `giá trị không đúng dạng (gặp ${typeName(receivedType(received)).vi})`,
+        `value has the wrong shape (got ${typeName(receivedType(received)).en})`,
+      );
+    }
+    case "unrecognized_keys": {
+      const keys = issue.keys.join(", ");
+      return t(`trường không được hỗ trợ: ${keys}`, `unknown field: ${keys}`);
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v)).join(", ");
+      return t(`giá trị không hợp lệ; chỉ nhận: ${allowed}`, `invalid value; allowed: ${allowed}`);
+    }
+    case "too_small":
+      if (issue.origin === "array") {
+        return t(`cần ít nhất ${String(issue.minimum)} mục`, `needs at least ${String(issue.minimum)} item(s)`);
+      }
+      return t(`giá trị phải ≥ ${String(issue.minimum)}`, `value must be ≥ ${String(issue.minimum)}`);
+    case "too_big":
+      return t(`giá trị phải ≤ ${String(issue.maximum)}`, `value must be ≤ ${String(issue.maximum)}`);
+    default:
+      return t(issue.message, issue.message);
+  }
+}

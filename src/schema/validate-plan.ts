@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { locate, locateKey } from "../load/locate.js";
+import type { PlanSource } from "../load/plan-source.js";
+import { describeIssue } from "./describe-issue.js";
+import { PlanSchema, type Plan } from "./plan-schema.js";
+import { closest } from "./suggest.js";
+
+type Path = readonly (string | number)[];
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node: unknown = data;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** Keys the schema accepts at a path, for "did you mean" hints. */
+function knownKeys(path: Path): string[] {
+  let schema: z.ZodType | undefined = PlanSchema;
+  for (const key of path) {
+    schema = schema ? childSchema(schema, key) : undefined;
+  }
+  return schema ? objectKeys(schema) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema as z.ZodType & { def?: Record<string, unknown> };
+  for (let i = 0; i < 10; i++) {
+    const def = (s as { def: { type: string; innerType?: z.ZodType; getter?: () => z.ZodType; in?: z.ZodType } }).def;
+    if (def.type === "optional" || def.type === "default" || def.type === "nullable") s = def.innerType as typeof s;
+    else if (def.type === "lazy" && def.getter) s = def.getter() as typeof s;
+    else if (def.type === "pipe" && def.in) s = def.in as typeof s;
+    else break;
+  }
+  return s;
+}
+
+function objectKeys(schema: z.ZodType): string[] {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject) return Object.keys(s.shape);
+  if (s instanceof z.ZodUnion) return s.options.flatMap((o) => objectKeys(o as z.ZodType));
+  return [];
+}
+
+function childSchema(schema: z.ZodType, key: string | number): z.ZodType | undefined {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject && typeof key === "string") return s.shape[key] as z.ZodType | undefined;
+  if (s instanceof z.ZodArray && typeof key === "number") return s.element as z.ZodType;
+  if (s instanceof z.ZodUnion) {
+    for (const option of s.options) {
+      const child = childSchema(option as z.ZodType, key);
+      if (child) return child;
+    }
+  }
+  return undefined;
+}
+
+function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic[] {
+  const file = plan.source.file;
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeys(path);
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, known);
+      const position = locateKey(plan, path, key);
+      return errorDiagnostic("schema-unknown-key", t(`trường không được hỗ trợ: "${key}"`, `unknown field: "${key}"`), {
+        file,
+        path: [...path, key],
+        ...(position ? { position } : {}),
+        hint: suggestion
+          ? t(`có phải ý bạn là "${suggestion}"?`, `did you mean "${suggestion}"?`)
+          : t(`các trường hợp lệ ở đây: ${known.join(", ")}`, `valid fields here: ${known.join(", ")}`),
+      });
+    });
+  }
+  const position = locate(plan, path);
+  return [
+    errorDiagnostic(issue.code === "custom" ? "schema-value" : `schema-${issue.code.replace(/_/g, "-")}`, describeIssue(issue, valueAt(plan.data, path)), {
+      file,
+      path,
+      ...(position ? { position } : {}),
+    }),
+  ];
+}
+
+/** Stage 2: plain data → typed Plan, reporting every problem with its line and column. */
+export function validatePlan(plan: PlanSource): Plan {
+  if (plan.data === null || typeof plan.data !== "object" || Array.isArray(plan.data)) {
+    const position = locate(plan, []);
+    throw new KehoachError(
+      "schema",
+      errorDiagnostic(
+        "schema-not-a-plan",
+        t("tệp kế hoạch phải là một nhóm trường (tier:, issuer:, title: …)", "a plan is a mapping of fields (tier:, issuer:, title: …)"),
+        { file: plan.source.file, ...(position ? { position } : {}), hint: t("xem ví dụ trong thư mục examples/", "see the examples/ folder") },
+      ),
+    );
+  }
+  const result = PlanSchema.safeParse(plan.data);
+  if (result.success) return result.data;
+  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(plan, issue));
+  diagnostics.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  throw new KehoachError("schema", diagnostics);
+}
