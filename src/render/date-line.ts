@@ -1,4 +1,5 @@
-import { DATE_PATTERN } from "../schema/plan-schema.js";
+/** YEAR, YEAR-MONTH or YEAR-MONTH-DAY, as the plan's `date` field takes it. */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
 /** An issue date as far as it is known; blanks are left for the văn thư to fill in by hand. */
 export interface IssueDate {

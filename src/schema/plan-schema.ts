@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_PATTERN, isRealDate, parseIssueDate } from "../render/date-line.js";
 import { TIERS } from "./tier.js";
 
 /**
@@ -16,8 +17,6 @@ const text = (description: string) =>
 const textList = (description: string) =>
   z.union([text(description).transform((s) => [s]), z.array(text(description))]).meta({ description });
 
-export const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
-
 const DateField = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
@@ -27,6 +26,10 @@ const DateField = z
       vi: "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026)",
       en: "date must be YEAR-MONTH-DAY (2026-05-12), YEAR-MONTH (2026-05) or YEAR (2026)",
     },
+  })
+  .refine((v) => !DATE_PATTERN.test(v) || isRealDate(parseIssueDate(v)), {
+    message: "real date",
+    params: { vi: "ngày không có thật trên lịch (kiểm tra ngày và tháng)", en: "not a real calendar date (check the day and month)" },
   })
   .meta({ description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền" });
 

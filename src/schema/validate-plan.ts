@@ -63,7 +63,10 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic
   const file = plan.source.file;
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
-    const known = knownKeys(path);
+    // Suggest only keys the user has not written yet: "titel" beside an existing "tier" means "title".
+    const present = valueAt(plan.data, path);
+    const used = present && typeof present === "object" ? Object.keys(present) : [];
+    const known = knownKeys(path).filter((k) => !used.includes(k));
     return issue.keys.map((key) => {
       const suggestion = closest(key, known);
       const position = locateKey(plan, path, key);
@@ -78,12 +81,19 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic
     });
   }
   const position = locate(plan, path);
+  const received = valueAt(plan.data, path);
+  const missing = received === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union");
+  const name = path.map(String).join(".");
   return [
-    errorDiagnostic(issue.code === "custom" ? "schema-value" : `schema-${issue.code.replace(/_/g, "-")}`, describeIssue(issue, valueAt(plan.data, path)), {
-      file,
-      path,
-      ...(position ? { position } : {}),
-    }),
+    errorDiagnostic(
+      missing ? "schema-missing-field" : issue.code === "custom" ? "schema-value" : `schema-${issue.code.replace(/_/g, "-")}`,
+      missing ? t(`thiếu trường bắt buộc "${name}"`, `required field "${name}" is missing`) : describeIssue(issue, received),
+      {
+        file,
+        path,
+        ...(position ? { position } : {}),
+      },
+    ),
   ];
 }
 
