@@ -16,6 +16,7 @@ import type { Plan } from "./schema/plan-schema.js";
 import { validatePlan } from "./schema/validate-plan.js";
 import type { Tier } from "./schema/tier.js";
 import { writeDocx } from "./docx/write-docx.js";
+import { lintPlan } from "./lint/lint-plan.js";
 
 /** Gives the templates of a tier; the CLI's provider reads them from disk once per tier. */
 export type TemplateProvider = (tier: Tier) => { templates: TemplateSet; engine: TemplateEngine };
@@ -68,7 +69,8 @@ export function resolvePrepared(prepared: PreparedPlan, options: RenderOptions):
 export function renderDocument(prepared: PreparedPlan, options: RenderOptions): { document: Document; layout: LayoutDoc; diagnostics: Diagnostic[] } {
   const resolved = resolvePrepared(prepared, options);
   const layout = buildLayout(resolved);
-  return { document: writeDocx(layout), layout, diagnostics: [...prepared.notices, ...resolved.warnings] };
+  const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved)];
+  return { document: writeDocx(layout), layout, diagnostics };
 }
 
 /** Stages 3–7: a prepared plan → DOCX bytes. */
