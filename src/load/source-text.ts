@@ -34,7 +34,7 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return {
       ok: false,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { agencyBreakPreference, breakLines } from "../../src/layout/break-lines.js";
+import { textWidthMm } from "../../src/layout/measure-text.js";
+
+const bold13 = (s: string) => textWidthMm(s, 13, { bold: true });
+
+describe("breakLines", () => {
+  it("keeps text that fits on one line", () => {
+    expect(breakLines("TỈNH LẠNG SƠN", 60, bold13)).toEqual(["TỈNH LẠNG SƠN"]);
+  });
+
+  it("breaks a Sở's name before VÀ, as offices write it", () => {
+    expect(breakLines("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", 59.7, bold13, agencyBreakPreference)).toEqual([
+      "SỞ VĂN HÓA, THỂ THAO",
+      "VÀ DU LỊCH",
+    ]);
+  });
+
+  it("balances a long trích yếu instead of leaving one word alone", () => {
+    const title = "Triển khai thực hiện Chương trình hành động của Chính phủ về tuyên truyền, quảng bá ASEAN năm 2023 trên địa bàn tỉnh Sóc Trăng";
+    const lines = breakLines(title, 165, (s) => textWidthMm(s, 14, { bold: true }));
+    expect(lines).toHaveLength(2);
+    expect(lines.join(" ")).toBe(title);
+    const [a, b] = lines.map((l) => textWidthMm(l, 14, { bold: true }));
+    expect(Math.abs(a! - b!)).toBeLessThan(40);
+  });
+});
