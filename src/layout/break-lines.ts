@@ -41,3 +41,14 @@ export function agencyBreakPreference(before: string, after: string): number {
   if (/[,;]$/.test(before)) return -10;
   return 0;
 }
+
+/**
+ * A trích yếu reads best broken before a preposition or conjunction, or after a comma, so a
+ * phrase such as "chuyển đổi số" is not split across lines.
+ */
+const PHRASE_STARTS = new Set(["về", "trên", "của", "và", "năm", "giai", "tại", "cho", "theo", "nhằm", "đến", "trong", "giữa", "với", "đối", "thuộc", "tầm", "hướng"]);
+export function titleBreakPreference(before: string, after: string): number {
+  if (/[,;:]$/.test(before)) return -10;
+  if (PHRASE_STARTS.has(after.toLocaleLowerCase("vi"))) return -8;
+  return 0;
+}

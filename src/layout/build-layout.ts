@@ -1,7 +1,7 @@
 import { dateWords, isoDate } from "../render/date-line.js";
 import type { ResolvedAppendix, ResolvedPlan, ResolvedSection, ResolvedTable } from "../resolve/resolved-plan.js";
 import { toRoman, upperVi } from "../render/vietnamese.js";
-import { agencyBreakPreference, breakLines } from "./break-lines.js";
+import { agencyBreakPreference, breakLines, titleBreakPreference } from "./break-lines.js";
 import { parseInline, plainText } from "./inline-markup.js";
 import type { AppendixLayout, Block, LayoutDoc, TableCell, TableLayout } from "./layout-model.js";
 import { isLetterLabel, sectionLabel } from "./numbering.js";
@@ -48,7 +48,7 @@ function sectionBlocks(plan: ResolvedPlan, sections: readonly ResolvedSection[],
 }
 
 /** "…thực hiện" → "…thực hiện./." (Phụ lục III samples end the content with "./."). */
-export const withEndMark = (s: string): string => `${stripEnd(s.trim()).replace(/\.\/$/, "")}./.`;
+export const withEndMark = (s: string): string => `${s.replace(/(?:\s|[;,.:]|\.\/\.?)+$/u, "")}./.`;
 
 function recipientLines(plan: ResolvedPlan): string[] {
   const items = plan.recipients.map((r) => `- ${stripEnd(stripDash(r))};`);
@@ -57,9 +57,29 @@ function recipientLines(plan: ResolvedPlan): string[] {
   return [...items, `- ${/[.)]$/.test(archiveLine) ? archiveLine : `${archiveLine}.`}`];
 }
 
+/**
+ * Column widths in mm: the plan's relative widths scaled to the text width, but never narrower
+ * than the longest word of the column's title (so "STT" does not wrap as "ST/T").
+ */
+export function columnWidths(table: ResolvedTable, widthMm: number): number[] {
+  const size = ND30.tableText.sizePt.value;
+  const minimum = table.columns.map(
+    (c) => Math.max(...c.title.split(/\s+/).map((w) => measureMm(w, size, { bold: true }))) + 2 * CELL_PADDING_MM + 1,
+  );
+  // Pin columns that would fall below their minimum, share the rest by weight; repeat until stable.
+  const pinned = new Set<number>();
+  for (;;) {
+    const freeWeight = table.columns.reduce((sum, c, i) => (pinned.has(i) ? sum : sum + c.width), 0);
+    const freeMm = widthMm - [...pinned].reduce((sum, i) => sum + minimum[i]!, 0);
+    const widths = table.columns.map((c, i) => (pinned.has(i) ? minimum[i]! : (c.width / freeWeight) * freeMm));
+    const tooNarrow = widths.findIndex((w, i) => !pinned.has(i) && w < minimum[i]!);
+    if (tooNarrow < 0 || pinned.size === table.columns.length - 1) return widths;
+    pinned.add(tooNarrow);
+  }
+}
+
 function tableLayout(table: ResolvedTable, widthMm: number): TableLayout {
-  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-  const widthsMm = table.columns.map((c) => (c.width / total) * widthMm);
+  const widthsMm = columnWidths(table, widthMm);
   const header: TableCell[] = table.columns.map((c) => ({ text: c.title, bold: true, align: "center" }));
   const rows: TableCell[][] = [];
   let group = 0;
@@ -116,7 +136,7 @@ export function buildLayout(plan: ResolvedPlan): LayoutDoc {
 
   const titleSize = ND30.trichYeu.sizePt.value;
   const measureTitle = (s: string) => measureMm(s, titleSize, { bold: true });
-  const titleLines = plan.title.split("\n").flatMap((l) => breakLines(l, pageTextWidthMm("portrait"), measureTitle));
+  const titleLines = plan.title.split("\n").flatMap((l) => breakLines(l, pageTextWidthMm("portrait"), measureTitle, titleBreakPreference));
   const titleWidest = Math.max(0, ...titleLines.map(measureTitle));
 
   const number = plan.number === "" ? BLANK_NUMBER : plan.number.length === 1 ? `0${plan.number}` : plan.number;

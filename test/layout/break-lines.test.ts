@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyBreakPreference, breakLines } from "../../src/layout/break-lines.js";
+import { agencyBreakPreference, breakLines, titleBreakPreference } from "../../src/layout/break-lines.js";
 import { textWidthMm } from "../../src/layout/measure-text.js";
 
 const bold13 = (s: string) => textWidthMm(s, 13, { bold: true });
@@ -23,5 +23,14 @@ describe("breakLines", () => {
     expect(lines.join(" ")).toBe(title);
     const [a, b] = lines.map((l) => textWidthMm(l, 14, { bold: true }));
     expect(Math.abs(a! - b!)).toBeLessThan(40);
+  });
+});
+
+describe("titleBreakPreference", () => {
+  it("keeps 'chuyển đổi số' together by breaking before a preposition", () => {
+    const title = "Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2026 trên địa bàn tỉnh Lạng Sơn và các xã, phường";
+    const lines = breakLines(title, 165, (s) => textWidthMm(s, 14, { bold: true }), titleBreakPreference);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^(năm|trên|và) /);
   });
 });
