@@ -128,10 +128,11 @@ export function buildLayout(plan: ResolvedPlan): LayoutDoc {
   const issuerSize = ND30.issuingBody.sizePt.value;
   const leftColumn = HEADER_COLUMNS_MM[0] - 2 * CELL_PADDING_MM;
   const measureIssuer = (s: string) => measureMm(s, issuerSize, { bold: true });
-  const issuerLines = plan.issuer.headerLines.flatMap((l) => breakLines(upperVi(l), leftColumn, measureIssuer, agencyBreakPreference));
-  const parentLines = plan.issuer.parentLines.flatMap((l) =>
-    breakLines(upperVi(l), leftColumn, (s) => measureMm(s, ND30.parentBody.sizePt.value), agencyBreakPreference),
-  );
+  const measureParent = (s: string) => measureMm(s, ND30.parentBody.sizePt.value);
+  const fit = (lines: readonly string[], asWritten: boolean, measure: (s: string) => number) =>
+    lines.flatMap((l) => (asWritten ? [upperVi(l)] : breakLines(upperVi(l), leftColumn, measure, agencyBreakPreference)));
+  const issuerLines = fit(plan.issuer.headerLines, plan.issuer.headerAsWritten, measureIssuer);
+  const parentLines = fit(plan.issuer.parentLines, plan.issuer.parentAsWritten, measureParent);
   const issuerWidest = Math.max(0, ...issuerLines.map(measureIssuer));
 
   const titleSize = ND30.trichYeu.sizePt.value;

@@ -143,7 +143,14 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
 
   return {
     tier: plan.tier,
-    issuer: { name: issuer.name as string, code: issuer.code as string, parentLines, headerLines },
+    issuer: {
+      name: issuer.name as string,
+      code: issuer.code as string,
+      parentLines,
+      headerLines,
+      headerAsWritten: plan.issuer.header !== undefined,
+      parentAsWritten: plan.issuer.parent_header !== undefined,
+    },
     number,
     symbol,
     place,

@@ -35,6 +35,9 @@ export interface ResolvedPlan {
     readonly code: string;
     readonly parentLines: readonly string[];
     readonly headerLines: readonly string[];
+    /** Lines the plan wrote out itself are kept as written; derived ones are fitted to the column. */
+    readonly headerAsWritten: boolean;
+    readonly parentAsWritten: boolean;
   };
   readonly number: string;
   readonly symbol: string;

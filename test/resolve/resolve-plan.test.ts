@@ -87,7 +87,7 @@ describe("resolvePlan: tier defaults from templates", () => {
   it("points a missing template value at the plan field, with line and column", () => {
     const err = resolveError(MINIMAL_PLAN.replace("title: Tổ chức", "title: |\n  Tổ chức {{vars.nam}}\n  hoạt động"));
     expect(err.code).toBe("render");
-    expect(err.diagnostics[0]).toMatchObject({ code: "template-missing-value", path: ["title"], position: { line: 6 } });
+    expect(err.diagnostics[0]).toMatchObject({ code: "template-missing-value", path: ["title"], position: { line: 7 } });
     expect(err.diagnostics[0]?.message.en).toContain('"nam"');
   });
 
