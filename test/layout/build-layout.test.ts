@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnWidths, withEndMark } from "../../src/layout/build-layout.js";
+import { columnWidths } from "../../src/layout/appendix-layout.js";
+import { withEndMark } from "../../src/layout/body-blocks.js";
 import { MINIMAL_PLAN, renderYaml } from "../helpers/build.js";
 
 describe("buildLayout", () => {
