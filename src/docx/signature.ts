@@ -1,17 +1,19 @@
-import { AlignmentType, LineRuleType, Paragraph, type Table } from "docx";
+import { AlignmentType, LineRuleType, type Table } from "docx";
 import { ND30 } from "../layout/nd30.js";
 import type { SignatureBlock } from "../layout/layout-model.js";
 import { SIGNATURE_COLUMNS_MM } from "../layout/page-grid.js";
+import { memoParagraph } from "./block-memo.js";
 import { plainRun } from "./runs.js";
 import { centred, layoutTable } from "./tables.js";
 
+// Recipient lines repeat from unit to unit in a batch: memoised (block-memo.ts).
 const flushLeft = (text: string, format: Parameters<typeof plainRun>[1], before = 0) =>
-  new Paragraph({
+  memoParagraph(JSON.stringify(["flushLeft", text, format, before]), () => ({
     alignment: AlignmentType.LEFT,
     indent: { left: 0, firstLine: 0 },
     spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     children: [plainRun(text, format)],
-  });
+  }));
 
 /**
  * Ô 9b | ô 7: "Nơi nhận:" (12 pt bold italic) and its 11 pt lines beside the signer block, in

@@ -8,7 +8,10 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
  */
 
 /** Local-time components: fflate writes DOS local time, so this gives the same bytes in every TZ. */
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+export const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/** DEFLATE level of every entry (part-cache.ts writes the same). */
+export const PACK_LEVEL = 6;
 
 type Parts = Map<string, string | Uint8Array>;
 interface CompilerLike {
@@ -20,7 +23,7 @@ interface CompilerLike {
  * not public API, so fall back to zip → unzip when a future docx moves it (the bytes are the
  * same either way: test/pack/pack-docx.test.ts).
  */
-function compiler(): CompilerLike | undefined {
+export function compiler(): CompilerLike | undefined {
   const candidate = (Packer as unknown as { compiler?: CompilerLike }).compiler;
   return candidate && typeof candidate.compile === "function" ? candidate : undefined;
 }
@@ -39,7 +42,7 @@ export const fixNoteSeparators = (xml: string): string =>
       open + body.replace(/<w:r><w:rPr><w:rStyle w:val="(?:Footnote|Endnote)Reference"\/><\/w:rPr><w:(?:footnote|endnote)Ref\/><\/w:r>/g, "") + close,
   );
 
-function normalisePart(name: string, data: string | Uint8Array, iso: string): Uint8Array {
+export function normalisePart(name: string, data: string | Uint8Array, iso: string): Uint8Array {
   if (!/\.(xml|rels)$/.test(name)) return typeof data === "string" ? strToU8(data) : data;
   let xml = typeof data === "string" ? data : strFromU8(data);
   if (name === "docProps/core.xml") xml = pinCoreDates(xml, iso);
@@ -49,7 +52,7 @@ function normalisePart(name: string, data: string | Uint8Array, iso: string): Ui
 
 function zipParts(parts: Iterable<[string, string | Uint8Array]>, iso: string): Uint8Array {
   const files: Zippable = {};
-  for (const [name, data] of parts) files[name] = [normalisePart(name, data, iso), { mtime: FIXED_MTIME, level: 6 }];
+  for (const [name, data] of parts) files[name] = [normalisePart(name, data, iso), { mtime: FIXED_MTIME, level: PACK_LEVEL }];
   return zipSync(files);
 }
 
