@@ -4,6 +4,7 @@ import { EXIT_CODES, errorDiagnostic, toKehoachError } from "../errors.js";
 import { detectLang, t } from "../i18n/text.js";
 import { registerBuild } from "./commands/build.js";
 import { registerTemplates } from "./commands/templates.js";
+import { registerBatch } from "./commands/batch.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -24,7 +25,7 @@ class VietnameseHelp extends Help {
 }
 
 /** Each command registers itself; adding a command is one line here. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch];
 
 function program(ctx: CliContext): Command {
   const say = ctx.say;

@@ -1,0 +1,51 @@
+import { errorDiagnostic, KehoachError } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { foldKey } from "../render/vietnamese.js";
+import type { UnitRow } from "./read-units.js";
+
+/**
+ * `--where FIELD=VALUE`: keeps the units whose column FIELD equals VALUE, ignoring case,
+ * diacritics and where the tone mark sits ("Hòa" = "Hoà"), so a clerk typing on any keyboard
+ * layout finds the province. Several filters must all hold.
+ */
+export interface UnitFilter {
+  readonly field: string;
+  readonly value: string;
+}
+
+export function parseWhere(expr: string): UnitFilter {
+  const eq = expr.indexOf("=");
+  const field = eq < 0 ? "" : expr.slice(0, eq).trim();
+  if (eq < 0 || field === "") {
+    throw new KehoachError(
+      "usage",
+      errorDiagnostic("batch-where", t(`--where cần dạng CỘT=GIÁ_TRỊ, nhận được "${expr}"`, `--where needs COLUMN=VALUE, got "${expr}"`), {
+        hint: t('ví dụ: --where province_name="Lạng Sơn"', 'e.g. --where province_name="Lạng Sơn"'),
+      }),
+    );
+  }
+  return { field: field.normalize("NFC"), value: expr.slice(eq + 1).normalize("NFC").trim() };
+}
+
+/** Refuses a filter on a column the list does not have (a typo would silently select nothing). */
+export function checkFilterColumns(filters: readonly UnitFilter[], columns: readonly string[]): void {
+  for (const f of filters) {
+    if (!columns.includes(f.field)) {
+      throw new KehoachError(
+        "usage",
+        errorDiagnostic("batch-where-column", t(`--where: danh sách đơn vị không có cột "${f.field}"`, `--where: the unit list has no column "${f.field}"`), {
+          hint: t(`các cột có: ${columns.join(", ")}`, `columns: ${columns.join(", ")}`),
+        }),
+      );
+    }
+  }
+}
+
+export function matchesAll(record: Readonly<Record<string, string>>, filters: readonly UnitFilter[]): boolean {
+  return filters.every((f) => foldKey(record[f.field] ?? "") === foldKey(f.value));
+}
+
+export function filterUnits(rows: readonly UnitRow[], filters: readonly UnitFilter[]): UnitRow[] {
+  if (filters.length === 0) return [...rows];
+  return rows.filter((row) => matchesAll(row.record, filters));
+}

@@ -1,0 +1,165 @@
+import { readFile, stat } from "node:fs/promises";
+import { parse as parseCsv } from "csv-parse/sync";
+import { parse as parseYaml } from "yaml";
+import { errorDiagnostic, KehoachError } from "../errors.js";
+import { t, type LocalText } from "../i18n/text.js";
+import type { UnitRecord } from "../resolve/resolve-plan.js";
+
+/**
+ * Batch stage 1: the list of units (one plan per unit). A CSV with a header row (the bundled
+ * data/communes-2025.csv: code,name,type,province_code,province_name) or a YAML list of maps.
+ * Every value becomes a string (NFC, trimmed), because it is the `unit` context of the
+ * plan's templates: `{{unit.name}}`. The `code` column is required; it names the output.
+ */
+
+/** A units file bigger than this is not a list of administrative units. */
+export const MAX_UNITS_BYTES = 64 * 1024 * 1024;
+
+export interface UnitRow {
+  /** 0-based position among the file's records (stable: output names and shards use it). */
+  readonly index: number;
+  /** The record's first line in the file (1-based), for messages. */
+  readonly line: number;
+  readonly record: UnitRecord;
+}
+
+export interface UnitTable {
+  readonly file: string;
+  /** Every column seen, in first-seen order. */
+  readonly columns: readonly string[];
+  readonly rows: readonly UnitRow[];
+}
+
+const fail = (file: string, code: string, message: LocalText, hint?: LocalText): never => {
+  throw new KehoachError("batch", errorDiagnostic(code, message, { file, ...(hint ? { hint } : {}) }));
+};
+
+const clean = (s: string): string => s.normalize("NFC").trim();
+
+/** A cell as text: scalars as written, lists joined with "|" (the separator of list columns). */
+function cellText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return clean(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) {
+    return value.map((v) => cellText(v)!).join("|");
+  }
+  return undefined;
+}
+
+function decode(file: string, bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(
+      file,
+      "units-not-utf8",
+      t("danh sách đơn vị không phải mã UTF-8", "the unit list is not UTF-8"),
+      t("lưu lại tệp với bảng mã Unicode UTF-8 (Excel: \"CSV UTF-8\")", "save the file as Unicode UTF-8 (Excel: \"CSV UTF-8\")"),
+    );
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.replace(/\r\n?/g, "\n");
+}
+
+function fromCsv(file: string, text: string): UnitTable {
+  let parsed: { record: Record<string, string>; info: { lines: number } }[];
+  let columns: string[] = [];
+  try {
+    parsed = parseCsv(text, {
+      columns: (header: string[]) => (columns = header.map(clean)),
+      info: true,
+      skip_empty_lines: true,
+      relax_quotes: false,
+    }) as unknown as typeof parsed;
+  } catch (err) {
+    const e = err as { message?: string; lines?: number };
+    const where = e.lines === undefined ? "" : ` (dòng ${e.lines})`;
+    const whereEn = e.lines === undefined ? "" : ` (line ${e.lines})`;
+    return fail(file, "units-csv", t(`tệp CSV sai định dạng${where}: ${e.message ?? String(err)}`, `malformed CSV${whereEn}: ${e.message ?? String(err)}`));
+  }
+  const rows = parsed.map(({ record, info }, index) => ({
+    index,
+    // csv-parse counts the lines read so far: the record ends on `lines`.
+    line: info.lines,
+    record: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, clean(v)])),
+  }));
+  return { file, columns, rows };
+}
+
+function fromYaml(file: string, text: string): UnitTable {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 200, uniqueKeys: true });
+  } catch (err) {
+    return fail(file, "units-yaml", t(`tệp YAML sai cú pháp: ${(err as Error).message.split("\n")[0]}`, `YAML syntax error: ${(err as Error).message.split("\n")[0]}`));
+  }
+  const list = Array.isArray(data) ? data : data && typeof data === "object" && Array.isArray((data as { units?: unknown }).units) ? (data as { units: unknown[] }).units : undefined;
+  if (!list) {
+    return fail(
+      file,
+      "units-yaml-shape",
+      t("tệp YAML phải là một danh sách đơn vị (hoặc có khóa units: là danh sách)", "the YAML file must be a list of units (or have a units: list)"),
+    );
+  }
+  const columns: string[] = [];
+  const rows = list.map((item, index): UnitRow => {
+    if (!item || typeof item !== "object" || Array.isArray(item)) {
+      return fail(file, "units-yaml-shape", t(`đơn vị thứ ${index + 1} không phải một bảng khóa: giá trị`, `unit #${index + 1} is not a map of key: value`));
+    }
+    const record: Record<string, string> = {};
+    for (const [rawKey, value] of Object.entries(item as Record<string, unknown>)) {
+      const key = clean(rawKey);
+      const text = cellText(value);
+      if (text === undefined) {
+        return fail(file, "units-yaml-shape", t(`đơn vị thứ ${index + 1}, cột "${key}": chỉ nhận chữ, số hoặc danh sách chữ`, `unit #${index + 1}, column "${key}": only text, numbers or a list of texts`));
+      }
+      if (!columns.includes(key)) columns.push(key);
+      record[key] = text;
+    }
+    return { index, line: 0, record };
+  });
+  return { file, columns, rows };
+}
+
+/** Parses a unit list already read; the format comes from the extension (.csv, .yaml/.yml). */
+export function parseUnits(file: string, bytes: Uint8Array): UnitTable {
+  const text = decode(file, bytes);
+  const table = /\.ya?ml$/i.test(file) ? fromYaml(file, text) : /\.csv$/i.test(file) ? fromCsv(file, text) : undefined;
+  if (!table) {
+    return fail(file, "units-format", t("danh sách đơn vị phải là tệp .csv hoặc .yaml", "the unit list must be a .csv or .yaml file"));
+  }
+  if (!table.columns.includes("code")) {
+    return fail(
+      file,
+      "units-no-code",
+      t("danh sách đơn vị thiếu cột \"code\" (mã đơn vị hành chính)", "the unit list has no \"code\" column (administrative unit code)"),
+      t(`các cột có: ${table.columns.join(", ") || "(không có)"}`, `columns found: ${table.columns.join(", ") || "(none)"}`),
+    );
+  }
+  return table;
+}
+
+export async function readUnits(file: string): Promise<UnitTable> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (info.size > MAX_UNITS_BYTES) {
+      return fail(file, "units-too-large", t(`danh sách đơn vị quá lớn (${(info.size / 1048576).toFixed(1)} MB)`, `unit list too large (${(info.size / 1048576).toFixed(1)} MB)`));
+    }
+    bytes = await readFile(file);
+  } catch (err) {
+    if (err instanceof KehoachError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    const message =
+      code === "ENOENT"
+        ? t("không tìm thấy danh sách đơn vị", "unit list not found")
+        : code === "EISDIR"
+          ? t("đây là thư mục, không phải danh sách đơn vị", "this is a directory, not a unit list")
+          : t(`không đọc được danh sách đơn vị (${code})`, `cannot read the unit list (${code})`);
+    throw new KehoachError("io", errorDiagnostic("io-read", message, { file }));
+  }
+  return parseUnits(file, bytes);
+}

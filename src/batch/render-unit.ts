@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
+import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
+import { t } from "../i18n/text.js";
+import type { SourceText } from "../load/source-text.js";
+import { buildTimeIso } from "../pack/build-time.js";
+import { BatchPacker } from "../pack/part-cache.js";
+import { writeOutputAtomic } from "../pack/write-output.js";
+import { preparePlan, renderDocument } from "../pipeline.js";
+import type { UnitRecord } from "../resolve/resolve-plan.js";
+import { diskTemplates } from "../templates-provider.js";
+import { toMessage, type ManifestMessage } from "./manifest.js";
+import { applyOverrides } from "./override-fields.js";
+
+/**
+ * One unit, from record to file: the work a batch repeats 3,321 times. The same code runs in
+ * the CLI's own thread (--jobs 1) and in each worker thread (worker.ts); everything it gets
+ * and returns is plain data, so it crosses threads by structured clone.
+ */
+
+/** What a renderer needs; cloned to every worker once. */
+export interface RendererSpec {
+  /** The plan as read by the main thread (read once, so every worker renders the same text). */
+  readonly source: SourceText;
+  readonly templateDirs: readonly string[];
+  readonly sourceDateEpoch?: string | undefined;
+  /** Absolute output folder. */
+  readonly outDir: string;
+  /** check: compare with the files on disk, write nothing. */
+  readonly mode: "write" | "check";
+  /** Warnings fail the unit (as `build --strict`). */
+  readonly strict: boolean;
+  /**
+   * Return the bytes to the caller instead of comparing and writing here. Slower with
+   * workers (the bytes cross threads and the main thread does the I/O: bench/batch-country.js
+   * measures both); kept for the benchmark and for library callers that want the bytes.
+   */
+  readonly returnBytes?: boolean;
+}
+
+export interface UnitTask {
+  /** Position in the batch's unit list. */
+  readonly index: number;
+  readonly record: UnitRecord;
+  /** Output file name inside outDir (from output-name.ts: never a path). */
+  readonly file: string;
+}
+
+/** written/unchanged in write mode; unchanged/differs/missing in check mode; failed in both. */
+export type OutcomeStatus = "written" | "unchanged" | "differs" | "missing" | "failed";
+
+export interface UnitOutcome {
+  readonly index: number;
+  readonly status: OutcomeStatus;
+  readonly sha256: string | null;
+  readonly warnings: readonly ManifestMessage[];
+  /** The warnings in full (file, position, hint), for the terminal. */
+  readonly warningDiagnostics: readonly Diagnostic[];
+  readonly error: ManifestMessage | null;
+  /** The failure in full, and its error class (exit code family). */
+  readonly errorDiagnostics: readonly Diagnostic[];
+  readonly errorCode: ErrorCode | null;
+  /** Only with `returnBytes`. */
+  readonly bytes?: Uint8Array;
+}
+
+export type UnitRenderer = (task: UnitTask) => Promise<UnitOutcome>;
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+/** Compares rendered bytes with the file on disk and writes them when they differ (unless checking). */
+export async function settleOutput(target: string, bytes: Uint8Array, mode: "write" | "check"): Promise<"written" | "unchanged" | "differs" | "missing"> {
+  const old = await readFile(target).catch(() => undefined);
+  const same = old !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(old);
+  if (same) return "unchanged";
+  if (mode === "check") return old === undefined ? "missing" : "differs";
+  await writeOutputAtomic(target, bytes);
+  return "written";
+}
+
+export function outputPath(outDir: string, file: string): string {
+  // Defence in depth: output-name.ts only makes [a-z0-9-].docx names.
+  if (file !== path.basename(file) || file.startsWith(".") || /[\\/\0]/.test(file)) {
+    throw new KehoachError("internal", errorDiagnostic("batch-output-name", t(`tên tệp không an toàn: ${file}`, `unsafe file name: ${file}`)));
+  }
+  return path.join(outDir, file);
+}
+
+export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
+  const prepared = preparePlan(spec.source);
+  const notices = new Set(prepared.notices);
+  const templates = diskTemplates(spec.templateDirs);
+  // The batch speed-ups (each keeps the bytes of `build`): reused XML of identical paragraphs,
+  // reused package parts.
+  const memo = new BlockMemo();
+  const packer = new BatchPacker();
+  return async (task) => {
+    const base = { index: task.index };
+    let warningDiagnostics: Diagnostic[] = [];
+    try {
+      const plan = applyOverrides(prepared.plan, task.record);
+      const unitPlan = plan === prepared.plan ? prepared : { ...prepared, plan };
+      const { document, layout, diagnostics } = withBlockMemo(memo, () =>
+        renderDocument(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch }),
+      );
+      // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As in
+      // `build`, what the render reports does not stop the file being written (unless --strict).
+      warningDiagnostics = diagnostics.filter((d) => !notices.has(d));
+      if (spec.strict && warningDiagnostics.some((d) => d.severity === "warning")) {
+        throw new KehoachError(
+          "nd30",
+          errorDiagnostic("strict", t("có cảnh báo và đang dùng --strict; không ghi tệp", "warnings with --strict; nothing written"), {
+            hint: t(warningDiagnostics.map((d) => d.message.vi).join("; "), warningDiagnostics.map((d) => d.message.en).join("; ")),
+          }),
+        );
+      }
+      const bytes = await packer.pack(document, buildTimeIso(layout.meta.isoDate, spec.sourceDateEpoch));
+      const common = {
+        ...base,
+        sha256: sha256(bytes),
+        warnings: warningDiagnostics.map(toMessage),
+        warningDiagnostics,
+        error: null,
+        errorDiagnostics: [],
+        errorCode: null,
+      };
+      if (spec.returnBytes) return { ...common, status: "written", bytes };
+      const status = await settleOutput(outputPath(spec.outDir, task.file), bytes, spec.mode);
+      return { ...common, status };
+    } catch (err) {
+      const e = toKehoachError(err);
+      const first = e.diagnostics[0] ?? errorDiagnostic(e.code, t(e.message, e.message));
+      return {
+        ...base,
+        status: "failed",
+        sha256: null,
+        warnings: warningDiagnostics.map(toMessage),
+        warningDiagnostics,
+        error: toMessage(first),
+        errorDiagnostics: e.diagnostics,
+        errorCode: e.code,
+      };
+    }
+  };
+}

@@ -1,0 +1,245 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { readSource } from "../load/read-source.js";
+import { preparePlan } from "../pipeline.js";
+import { diskTemplates } from "../templates-provider.js";
+import { checkFilterColumns, filterUnits, type UnitFilter } from "./filter-units.js";
+import { manifestJson, manifestName, toMessage, writeManifest, type ManifestEntry } from "./manifest.js";
+import { assignOutputNames } from "./output-name.js";
+import { readUnits } from "./read-units.js";
+import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitTask } from "./render-unit.js";
+import { selectShard, type Shard } from "./shard.js";
+
+/**
+ * Batch stage 2: the loop. Reads the plan and the unit list once, filters and shards the units,
+ * then renders them in the CLI's thread (jobs = 1) or in a pool of worker threads, at most a
+ * few units ahead of the writer, so memory stays flat however long the list: each document
+ * is written (or compared) as soon as it is rendered and only its sha256 is kept. One unit's
+ * failure is recorded and the batch goes on (unless failFast). Ends with manifest.json.
+ */
+
+export interface BatchOptions {
+  /** Absolute paths. */
+  readonly planFile: string;
+  readonly unitsFile: string;
+  readonly outDir: string;
+  /** The folder manifest paths are written relative to (the CLI's cwd). */
+  readonly cwd: string;
+  readonly where?: readonly UnitFilter[];
+  readonly shard?: Shard | undefined;
+  /** Worker threads; 1 renders in this thread. Default: the number of cores. */
+  readonly jobs?: number;
+  readonly check?: boolean;
+  readonly failFast?: boolean;
+  readonly strict?: boolean;
+  readonly templateDirs?: readonly string[];
+  readonly sourceDateEpoch?: string | undefined;
+  /** Workers return the bytes and this thread writes them (see RendererSpec.returnBytes). */
+  readonly returnBytes?: boolean;
+  /** Called once the units are known, then after every unit, in completion order. */
+  readonly onStart?: (units: readonly BatchUnit[]) => void;
+  readonly onUnit?: (unit: BatchUnit, outcome: UnitOutcome, done: number) => void;
+}
+
+export interface BatchUnit {
+  readonly index: number;
+  readonly code: string;
+  readonly name: string;
+  /** Output name inside outDir. */
+  readonly file: string;
+  /** 1-based line in the units file (0 for YAML). */
+  readonly line: number;
+  readonly task: UnitTask;
+}
+
+export interface BatchResult {
+  readonly units: readonly BatchUnit[];
+  /** By unit position; undefined = not attempted (after a --fail-fast stop). */
+  readonly outcomes: readonly (UnitOutcome | undefined)[];
+  /** Plan-level notices (input cleaned), reported once. */
+  readonly notices: readonly Diagnostic[];
+  readonly manifestFile: string | null;
+  readonly threads: number;
+  readonly stopped: boolean;
+}
+
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+const posix = (p: string): string => p.split(path.sep).join("/");
+const relative = (cwd: string, file: string): string => posix(path.relative(cwd, file) || ".");
+
+/**
+ * dist/batch/worker.js next to this module when running compiled (the CLI); from the sources
+ * (vitest runs src/*.ts) the compiled copy in dist/, which the test setup builds.
+ */
+export function workerFile(): string {
+  const here = import.meta.url;
+  const url = here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
+  const file = fileURLToPath(url);
+  if (!existsSync(file)) {
+    throw new KehoachError(
+      "internal",
+      errorDiagnostic("batch-worker-missing", t(`không tìm thấy ${file}`, `${file} not found`), {
+        hint: t("chạy `npm run build`, hoặc dùng --jobs 1", "run `npm run build`, or use --jobs 1"),
+      }),
+    );
+  }
+  return file;
+}
+
+function noUnitsError(filters: readonly UnitFilter[], file: string): KehoachError {
+  const what = filters.map((f) => `${f.field}=${f.value}`).join(" ");
+  return new KehoachError(
+    "batch",
+    errorDiagnostic("batch-no-units", filters.length ? t(`không có đơn vị nào khớp ${what}`, `no unit matches ${what}`) : t("danh sách đơn vị trống", "the unit list is empty"), {
+      file,
+      ...(filters.length ? { hint: t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
+    }),
+  );
+}
+
+const missingCode = (unit: BatchUnit, unitsFile: string): UnitOutcome => {
+  const d = errorDiagnostic("batch-no-code", t("đơn vị không có mã (cột code trống)", "the unit has no code (empty code column)"), {
+    file: unitsFile,
+    ...(unit.line ? { position: { line: unit.line, column: 1 } } : {}),
+  });
+  return { index: unit.index, status: "failed", sha256: null, warnings: [], warningDiagnostics: [], error: toMessage(d), errorDiagnostics: [d], errorCode: "batch" };
+};
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const check = options.check ?? false;
+  const templateDirs = [...(options.templateDirs ?? [])];
+  // Plan-level problems stop everything, before any worker starts: they would fail every unit.
+  const source = await readSource(options.planFile);
+  const prepared = preparePlan(source);
+  diskTemplates(templateDirs)(prepared.plan.tier);
+
+  const table = await readUnits(options.unitsFile);
+  const where = options.where ?? [];
+  checkFilterColumns(where, table.columns);
+  // Names come from the whole list, so filters and shards never rename a file.
+  const names = assignOutputNames(table.rows.map((r) => r.record));
+  const filtered = filterUnits(table.rows, where);
+  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile);
+  const units: BatchUnit[] = selectShard(filtered, options.shard).map((row, index) => {
+    const file = names[row.index]!;
+    return {
+      index,
+      code: row.record.code ?? "",
+      name: [row.record.type, row.record.name].filter((s) => s && s.trim() !== "").join(" "),
+      file,
+      line: row.line,
+      task: { index, record: row.record, file },
+    };
+  });
+  options.onStart?.(units);
+
+  const spec: RendererSpec = {
+    source,
+    templateDirs,
+    sourceDateEpoch: options.sourceDateEpoch,
+    outDir: options.outDir,
+    mode: check ? "check" : "write",
+    strict: options.strict ?? false,
+    returnBytes: options.returnBytes ?? false,
+  };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const todo = units.filter((u) => u.code.trim() !== "");
+  // Starting a worker costs about as much as rendering a few dozen units.
+  const threads = Math.min(jobs, Math.max(1, Math.ceil(todo.length / 16)));
+  const pool =
+    threads > 1
+      ? new Piscina<UnitTask, UnitOutcome>({
+          filename: workerFile(),
+          minThreads: threads,
+          maxThreads: threads,
+          idleTimeout: 60_000,
+          workerData: spec,
+        })
+      : undefined;
+  const local = pool ? undefined : createUnitRenderer(spec);
+
+  const outcomes: (UnitOutcome | undefined)[] = new Array(units.length).fill(undefined);
+  let done = 0;
+  let stopped = false;
+  const settle = async (unit: BatchUnit, raw: UnitOutcome): Promise<void> => {
+    let outcome = raw;
+    if (raw.bytes) {
+      const { bytes, ...rest } = raw;
+      try {
+        outcome = { ...rest, status: await settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode) };
+      } catch (err) {
+        const e = toKehoachError(err);
+        outcome = { ...rest, status: "failed", sha256: null, error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
+      }
+    }
+    outcomes[unit.index] = outcome;
+    done++;
+    if (outcome.status === "failed" && options.failFast) stopped = true;
+    options.onUnit?.(unit, outcome, done);
+  };
+  const runOne = async (unit: BatchUnit): Promise<UnitOutcome> => {
+    if (unit.code.trim() === "") return missingCode(unit, options.unitsFile);
+    try {
+      return pool ? await pool.run(unit.task) : await local!(unit.task);
+    } catch (err) {
+      // A worker that died (out of memory, a bug) fails its unit, not the batch.
+      const e = toKehoachError(err);
+      return { index: unit.index, status: "failed", sha256: null, warnings: [], warningDiagnostics: [], error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
+    }
+  };
+
+  try {
+    // A bounded window of units in flight: enough to keep every thread busy, never the whole list.
+    const window = pool ? threads * 4 : 1;
+    let next = 0;
+    const inFlight = new Set<Promise<void>>();
+    while (next < units.length && !stopped) {
+      while (inFlight.size < window && next < units.length && !stopped) {
+        const unit = units[next++]!;
+        const p: Promise<void> = runOne(unit).then((o) => settle(unit, o));
+        const tracked = p.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+      }
+      if (inFlight.size > 0) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.destroy();
+  }
+
+  let manifestFile: string | null = null;
+  if (!check) {
+    const entries: ManifestEntry[] = units.map((unit) => {
+      const o = outcomes[unit.index];
+      return {
+        code: unit.code,
+        name: unit.name,
+        file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
+        sha256: o?.sha256 ?? null,
+        status: o === undefined ? "skipped" : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
+        warnings: o?.warnings ?? [],
+        error: o?.error ?? null,
+      };
+    });
+    manifestFile = path.join(options.outDir, manifestName(options.shard));
+    await writeManifest(
+      manifestFile,
+      manifestJson({
+        plan: relative(options.cwd, options.planFile),
+        plan_sha256: createHash("sha256").update(source.text).digest("hex"),
+        units: relative(options.cwd, options.unitsFile),
+        where: where.map((f) => `${f.field}=${f.value}`),
+        shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+        outputs: entries,
+      }),
+    );
+  }
+  return { units, outcomes, notices: prepared.notices, manifestFile, threads: pool ? threads : 1, stopped };
+}

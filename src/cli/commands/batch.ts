@@ -1,0 +1,236 @@
+import path from "node:path";
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
+import { t } from "../../i18n/text.js";
+import { parseWhere } from "../../batch/filter-units.js";
+import type { UnitOutcome } from "../../batch/render-unit.js";
+import { defaultJobs, runBatch, type BatchResult, type BatchUnit } from "../../batch/run-batch.js";
+import { parseShard } from "../../batch/shard.js";
+import { fail, type CliContext } from "../io.js";
+import { diagnosticsJson, reportDiagnostics } from "../report.js";
+
+interface BatchFlags {
+  units: string;
+  output: string;
+  where?: string[];
+  jobs?: string;
+  shard?: string;
+  check?: boolean;
+  failFast?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+  templates?: string[];
+  strict?: boolean;
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new KehoachError("usage", errorDiagnostic("batch-jobs", t(`--jobs cần một số nguyên dương, nhận được "${text}"`, `--jobs needs a positive integer, got "${text}"`)));
+  }
+  return n;
+}
+
+/** Progress: a bar on a terminal, a line every 10 % otherwise, nothing with --quiet/--json. */
+interface Progress {
+  start(total: number): void;
+  tick(done: number): void;
+  stop(): void;
+}
+
+function progress(ctx: CliContext, silent: boolean): Progress {
+  const stream = ctx.io.stderr as unknown as NodeJS.WriteStream;
+  if (silent) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
+  if (ctx.io.isTTY && typeof stream.cursorTo === "function") {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: ` {bar} {value}/{total} ${ctx.say(t("đơn vị", "units"))} | {percentage}% | ${ctx.say(t("còn", "ETA"))} {eta_formatted}`,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    return { start: (total) => bar.start(total, 0), tick: (done) => bar.update(done), stop: () => bar.stop() };
+  }
+  let total = 0;
+  let lastStep = 0;
+  return {
+    start: (n) => {
+      total = n;
+    },
+    tick: (done) => {
+      const step = Math.floor((done * 10) / Math.max(total, 1));
+      if (step > lastStep || done === total) {
+        lastStep = step;
+        ctx.io.stderr.write(`${ctx.say(t("tiến độ", "progress"))}: ${done}/${total} (${Math.floor((done * 100) / Math.max(total, 1))}%)\n`);
+      }
+    },
+    stop: () => undefined,
+  };
+}
+
+/** Warnings repeat across units (the same lint hit in every commune): print each once, with a count. */
+function reportWarnings(ctx: CliContext, units: readonly BatchUnit[], outcomes: readonly (UnitOutcome | undefined)[]): void {
+  const groups = new Map<string, { first: Diagnostic; codes: string[] }>();
+  for (const unit of units) {
+    for (const d of outcomes[unit.index]?.warningDiagnostics ?? []) {
+      const key = `${d.severity}\u0000${d.code}\u0000${d.message.vi}`;
+      const g = groups.get(key) ?? { first: d, codes: [] };
+      g.codes.push(unit.code);
+      groups.set(key, g);
+    }
+  }
+  for (const { first, codes } of groups.values()) {
+    reportDiagnostics(ctx, [first]);
+    const list = codes.length > 5 ? `${codes.slice(0, 5).join(", ")}…` : codes.join(", ");
+    ctx.io.stderr.write(ctx.color.dim(`  ${ctx.say(t(`(${codes.length} đơn vị: ${list})`, `(${codes.length} units: ${list})`))}\n`));
+  }
+}
+
+function reportFailures(ctx: CliContext, units: readonly BatchUnit[], outcomes: readonly (UnitOutcome | undefined)[]): void {
+  for (const unit of units) {
+    const o = outcomes[unit.index];
+    if (o?.status !== "failed") continue;
+    const label = [unit.code || `#${unit.index + 1}`, unit.name].filter(Boolean).join(" ");
+    ctx.io.stderr.write(`${ctx.color.red("✘")} ${label}: ${ctx.say(o.error!.message)}\n`);
+    reportDiagnostics(ctx, o.errorDiagnostics);
+  }
+}
+
+function summaryCounts(result: BatchResult) {
+  const count = (s: string) => result.outcomes.filter((o) => o?.status === s).length;
+  return {
+    total: result.units.length,
+    written: count("written"),
+    unchanged: count("unchanged"),
+    differs: count("differs"),
+    missing: count("missing"),
+    failed: count("failed"),
+    skipped: result.outcomes.filter((o) => o === undefined).length,
+  };
+}
+
+function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: string, result: BatchResult): object {
+  const rel = (f: string) => path.relative(ctx.io.cwd, f).split(path.sep).join("/") || ".";
+  return {
+    plan: rel(plan),
+    units: rel(path.resolve(ctx.io.cwd, flags.units)),
+    output: rel(out),
+    mode: flags.check ? "check" : "write",
+    shard: flags.shard ? parseShard(flags.shard) : null,
+    manifest: result.manifestFile ? rel(result.manifestFile) : null,
+    ...summaryCounts(result),
+    outputs: result.units.map((unit) => {
+      const o = result.outcomes[unit.index];
+      return {
+        code: unit.code,
+        name: unit.name,
+        file: rel(path.join(out, unit.file)),
+        status: o?.status ?? "skipped",
+        sha256: o?.sha256 ?? null,
+        warnings: diagnosticsJson(ctx, o?.warningDiagnostics ?? []),
+        errors: diagnosticsJson(ctx, o?.errorDiagnostics ?? []),
+      };
+    }),
+  };
+}
+
+export function registerBatch(program: Command, ctx: CliContext): void {
+  const say = ctx.say;
+  program
+    .command("batch")
+    .description(say(t("soạn một kế hoạch cho mỗi đơn vị trong danh sách (xã, phường…) từ một kế hoạch mẫu", "build one plan per unit of a list (communes, wards…) from a model plan")))
+    .argument("<plan>", say(t("kế hoạch mẫu (.yaml); {{unit.…}} là dữ liệu của từng đơn vị", "model plan (.yaml); {{unit.…}} is each unit's data")))
+    .requiredOption("--units <file>", say(t("danh sách đơn vị (.csv có dòng tiêu đề, hoặc .yaml)", "unit list (.csv with a header row, or .yaml)")))
+    .requiredOption("-o, --output <dir>", say(t("thư mục kết quả", "output folder")))
+    .option("--where <cột=giá trị>", say(t("chỉ các đơn vị có cột bằng giá trị (không phân biệt hoa thường, dấu); lặp lại = và", "only units whose column equals the value (ignoring case and diacritics); repeat = and")), collect)
+    .option("--jobs <n>", say(t(`số luồng song song (mặc định: số nhân, ở đây ${defaultJobs()}); 1 = không dùng luồng phụ`, `parallel threads (default: the cores, here ${defaultJobs()}); 1 = no worker threads`)))
+    .option("--shard <i/n>", say(t("chỉ làm phần thứ i trong n phần của danh sách (chia việc cho nhiều máy CI)", "only part i of n of the list (split the work across CI jobs)")))
+    .option("--check", say(t("không ghi gì; báo lỗi (mã 8) nếu tệp trên đĩa khác với kết quả mới", "write nothing; fail (exit 8) when files on disk differ from a fresh build")))
+    .option("--fail-fast", say(t("dừng ở đơn vị lỗi đầu tiên", "stop at the first failing unit")))
+    .option("--quiet", say(t("chỉ in lỗi và dòng tổng kết", "print only errors and the summary")))
+    .option("--json", say(t("in báo cáo JSON ra stdout", "print a JSON report to stdout")))
+    .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), collect)
+    .option("--strict", say(t("coi cảnh báo là lỗi của đơn vị", "treat warnings as the unit's errors")))
+    .action(async (plan: string, flags: BatchFlags) => {
+      const planFile = path.resolve(ctx.io.cwd, plan);
+      const outDir = path.resolve(ctx.io.cwd, flags.output);
+      const started = performance.now();
+      let usage: { where: ReturnType<typeof parseWhere>[]; shard: ReturnType<typeof parseShard> | undefined; jobs: number };
+      try {
+        usage = {
+          where: (flags.where ?? []).map(parseWhere),
+          shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+          jobs: parseJobs(flags.jobs),
+        };
+      } catch (err) {
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics);
+        fail(ctx, EXIT_CODES[e.code]);
+        return;
+      }
+      const bar = progress(ctx, Boolean(flags.quiet || flags.json));
+      let result: BatchResult;
+      try {
+        result = await runBatch({
+          planFile,
+          unitsFile: path.resolve(ctx.io.cwd, flags.units),
+          outDir,
+          cwd: ctx.io.cwd,
+          ...usage,
+          check: Boolean(flags.check),
+          failFast: Boolean(flags.failFast),
+          strict: Boolean(flags.strict),
+          templateDirs: (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)),
+          sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH,
+          onStart: (units) => bar.start(units.length),
+          onUnit: (_unit, _outcome, done) => bar.tick(done),
+        });
+      } catch (err) {
+        bar.stop();
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile })));
+        fail(ctx, EXIT_CODES[e.code]);
+        return;
+      }
+      bar.stop();
+      const seconds = (performance.now() - started) / 1000;
+      const c = summaryCounts(result);
+      if (!flags.quiet) {
+        reportDiagnostics(ctx, result.notices);
+        reportWarnings(ctx, result.units, result.outcomes);
+      }
+      reportFailures(ctx, result.units, result.outcomes);
+      if (flags.check) {
+        for (const unit of result.units) {
+          const status = result.outcomes[unit.index]?.status;
+          if (status !== "differs" && status !== "missing") continue;
+          const file = path.relative(ctx.io.cwd, path.join(outDir, unit.file)) || unit.file;
+          ctx.io.stderr.write(`${ctx.color.yellow("≠")} ${file} (${say(status === "missing" ? t("chưa có", "missing") : t("khác", "differs"))})\n`);
+        }
+      }
+      const rate = seconds > 0 ? Math.round((c.total - c.skipped) / seconds) : 0;
+      const parts = flags.check
+        ? [
+            say(t(`${c.unchanged} khớp`, `${c.unchanged} up to date`)),
+            say(t(`${c.differs} khác`, `${c.differs} differ`)),
+            say(t(`${c.missing} chưa có`, `${c.missing} missing`)),
+          ]
+        : [say(t(`${c.written} đã ghi`, `${c.written} written`)), say(t(`${c.unchanged} không đổi`, `${c.unchanged} unchanged`))];
+      parts.push(say(t(`${c.failed} lỗi`, `${c.failed} failed`)));
+      if (c.skipped) parts.push(say(t(`${c.skipped} bỏ qua (--fail-fast)`, `${c.skipped} skipped (--fail-fast)`)));
+      const ok = c.failed === 0 && c.skipped === 0 && c.differs === 0 && c.missing === 0;
+      const mark = ok ? ctx.color.green("✔") : ctx.color.red("✘");
+      ctx.io.stderr.write(
+        `${mark} ${say(t(`${c.total} đơn vị`, `${c.total} units`))}: ${parts.join(", ")} — ${seconds.toFixed(1)} s, ${say(t(`${rate} văn bản/giây, ${result.threads} luồng`, `${rate} documents/s, ${result.threads} threads`))}\n`,
+      );
+      if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result), null, 2)}\n`);
+      if (!ok) fail(ctx, EXIT_CODES.batch);
+    });
+}
