@@ -1,3 +1,4 @@
+import { CELL_PADDING_TWIPS } from "./geometry.js";
 import type { DocBlock, DocModel, DocParagraph, DocSection, DocTable } from "./model.js";
 
 /**
@@ -8,8 +9,6 @@ import type { DocBlock, DocModel, DocParagraph, DocSection, DocTable } from "./m
 
 const mm = (twip: number | undefined): string => (twip === undefined ? "?" : (twip / 56.6929).toFixed(1).replace(/\.0$/, ""));
 const pt = (twip: number | undefined): string => (twip === undefined ? "0" : String(Math.round((twip / 20) * 10) / 10));
-/** Word's default left/right cell padding (108 twips), for the length of rules inside cells. */
-const CELL_PADDING = 108;
 
 function markup(p: DocParagraph): string {
   return p.runs
@@ -63,7 +62,7 @@ function dumpTable(t: DocTable, indent: string, out: string[]): void {
   t.rows.forEach((row, r) => {
     let col = 0;
     row.cells.forEach((cell, c) => {
-      const width = (cell.width ?? t.grid.slice(col, col + cell.span).reduce((a, b) => a + b, 0)) - 2 * CELL_PADDING;
+      const width = (cell.width ?? t.grid.slice(col, col + cell.span).reduce((a, b) => a + b, 0)) - 2 * CELL_PADDING_TWIPS;
       const flags = [cell.span > 1 ? `span ${cell.span}` : "", row.header ? "header" : "", row.cantSplit && c === 0 ? "cantSplit" : ""].filter(Boolean);
       out.push(`${indent}  (row ${r + 1} cell ${c + 1}${flags.length ? `, ${flags.join(", ")}` : ""})`);
       dumpBlocks(cell.blocks, width, `${indent}    `, out);

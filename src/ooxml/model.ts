@@ -1,7 +1,10 @@
+import { EMU_PER_TWIP } from "./geometry.js";
+import { Numbering } from "./numbering.js";
 import type { DocxPackage } from "./package.js";
 import { merge, readParagraphProps, readRunProps, type ParagraphProps, type RunProps } from "./props.js";
-import { StyleSheet } from "./styles.js";
-import { isW, kid, kids, numAttr, onOff, relAttr, wAttr, type XmlElement } from "./xml.js";
+import { readTableBorders, StyleSheet } from "./styles.js";
+import { readThemeFonts, themeFontName, type ThemeFonts } from "./theme.js";
+import { isW, kid, kids, numAttr, onOff, relAttr, twipsAttr, wAttr, type XmlElement } from "./xml.js";
 
 /**
  * A DOCX read back as blocks with *effective* formatting: document defaults → paragraph style
@@ -24,6 +27,15 @@ export interface DocParagraph {
   /** Fields in the paragraph (instr text, e.g. "PAGE"). */
   readonly fields: readonly string[];
   readonly hasDrawing: boolean;
+  /** Drawn objects anchored in the paragraph (DrawingML or VML), e.g. the rule under a motto. */
+  readonly shapes: readonly DocShape[];
+}
+
+export interface DocShape {
+  /** "line": a straight line or connector; "picture": an image; "shape": anything else. */
+  readonly kind: "line" | "picture" | "shape";
+  /** Horizontal extent in twips, when the markup gives it. */
+  readonly width?: number;
 }
 
 export interface DocCell {
@@ -39,6 +51,9 @@ export interface DocTable {
   readonly rows: readonly { readonly cells: readonly DocCell[]; readonly cantSplit: boolean; readonly header: boolean }[];
   /** Border values of tblBorders (top, left, bottom, right, insideH, insideV); empty = none set. */
   readonly borders: readonly string[];
+  /** Borders per side as Word draws them: the table style chain, then direct tblBorders. */
+  readonly borderSides: Readonly<Record<string, string>>;
+  readonly styleId?: string;
   readonly indent?: number;
   readonly widthType?: string;
   readonly width?: number;
@@ -69,6 +84,7 @@ export interface DocModel {
   readonly body: readonly DocBlock[];
   readonly sections: readonly DocSection[];
   readonly styles: StyleSheet;
+  readonly numbering: Numbering;
 }
 
 /** Runs and their text, through hyperlinks, insertions, smart tags and content controls. */
@@ -105,12 +121,95 @@ function fieldInstructions(p: XmlElement): string[] {
   return out;
 }
 
+const VML_NS = "urn:schemas-microsoft-com:vml";
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const LINE_GEOMETRIES = new Set(["line", "straightConnector1"]);
+/** VML lengths: points unless a unit is given (Word writes "pt"; px is 0.75 pt). */
+const VML_TWIPS_PER_UNIT: Record<string, number> = { pt: 20, in: 1440, mm: 1440 / 25.4, cm: 1440 / 2.54, px: 15, "": 20 };
+
+function vmlLength(v: string | null | undefined): number | undefined {
+  const m = /^\s*(-?[0-9]*\.?[0-9]+)\s*(pt|in|mm|cm|px|)\s*$/.exec(v ?? "");
+  return m ? Number(m[1]) * VML_TWIPS_PER_UNIT[m[2]!]! : undefined;
+}
+
+function vmlShape(el: XmlElement): DocShape | undefined {
+  if (el.localName === "line") {
+    const [x1, y1] = (el.getAttribute("from") ?? "0,0").split(",").map(vmlLength);
+    const [x2, y2] = (el.getAttribute("to") ?? "0,0").split(",").map(vmlLength);
+    const width = x1 !== undefined && x2 !== undefined ? Math.abs(x2 - x1) : undefined;
+    const flat = y1 === undefined || y2 === undefined || Math.abs(y2 - y1) < 20;
+    return { kind: flat ? "line" : "shape", ...(width !== undefined ? { width: Math.round(width) } : {}) };
+  }
+  if (el.localName === "shape" || el.localName === "rect") {
+    const style = el.getAttribute("style") ?? "";
+    const w = vmlLength(/(?:^|;)\s*width:([^;]+)/.exec(style)?.[1]);
+    const straight = /_x0000_t32/.test(el.getAttribute("type") ?? "") || el.getAttributeNS("urn:schemas-microsoft-com:office:office", "connectortype") === "straight";
+    if (el.getElementsByTagNameNS(VML_NS, "imagedata").length > 0) return { kind: "picture", ...(w !== undefined ? { width: Math.round(w) } : {}) };
+    return { kind: straight ? "line" : "shape", ...(w !== undefined ? { width: Math.round(w) } : {}) };
+  }
+  return undefined;
+}
+
+function drawingShape(drawing: XmlElement): DocShape {
+  const holder = kids(drawing).find((k) => k.localName === "inline" || k.localName === "anchor");
+  const extent = holder ? kids(holder).find((k) => k.localName === "extent") : undefined;
+  const cx = Number(extent?.getAttribute("cx"));
+  const width = Number.isFinite(cx) && extent ? { width: Math.round(cx / EMU_PER_TWIP) } : {};
+  const geometry = drawing.getElementsByTagNameNS("*", "prstGeom")[0]?.getAttribute("prst") ?? "";
+  if (LINE_GEOMETRIES.has(geometry)) return { kind: "line", ...width };
+  if (drawing.getElementsByTagNameNS("*", "pic").length > 0) return { kind: "picture", ...width };
+  return { kind: "shape", ...width };
+}
+
+/** Drawings of a paragraph, once each: mc:Fallback repeats a drawing as VML for old readers. */
+function paragraphShapes(p: XmlElement): DocShape[] {
+  const out: DocShape[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of kids(el)) {
+      if (c.localName === "Fallback" && c.namespaceURI === MC_NS) continue;
+      if (isW(c, "drawing")) {
+        out.push(drawingShape(c));
+        continue;
+      }
+      if (c.namespaceURI === VML_NS) {
+        const shape = vmlShape(c);
+        if (shape) {
+          out.push(shape);
+          continue;
+        }
+      }
+      walk(c);
+    }
+  };
+  walk(p);
+  return out;
+}
+
+type FontSlot = ["fontAscii" | "fontHAnsi" | "fontCs", "fontAsciiTheme" | "fontHAnsiTheme" | "fontCsTheme"];
+const FONT_SLOTS: readonly FontSlot[] = [
+  ["fontAscii", "fontAsciiTheme"],
+  ["fontHAnsi", "fontHAnsiTheme"],
+  ["fontCs", "fontCsTheme"],
+];
+
+/** Theme references replaced by the theme's typeface, so fontAscii is the font Word shows. */
+function resolveThemeFonts(props: RunProps, theme: ThemeFonts): RunProps {
+  if (!FONT_SLOTS.some(([, ref]) => props[ref])) return props;
+  const out: RunProps = { ...props };
+  for (const [slot, ref] of FONT_SLOTS) {
+    const name = props[ref] ? themeFontName(props[ref], theme) : undefined;
+    if (name) out[slot] = name;
+  }
+  return out;
+}
+
 class Reader {
   private section = 0;
 
   constructor(
     private readonly pkg: DocxPackage,
     readonly styles: StyleSheet,
+    private readonly theme: ThemeFonts,
   ) {}
 
   paragraph(p: XmlElement): DocParagraph {
@@ -122,7 +221,8 @@ class Reader {
     const runs: DocRun[] = collectRuns(p).map((r) => {
       const rPr = kid(r, "rPr");
       const charStyle = this.styles.chain(wAttr(kid(rPr, "rStyle"), "val"));
-      return { text: runText(r), props: merge(paraRun, ...charStyle.map((s) => s.rPr), readRunProps(rPr)) };
+      const props = merge(paraRun, ...charStyle.map((s) => s.rPr), readRunProps(rPr));
+      return { text: runText(r), props: resolveThemeFonts(props, this.theme) };
     });
     return {
       kind: "paragraph",
@@ -133,6 +233,7 @@ class Reader {
       section: this.section,
       fields: fieldInstructions(p),
       hasDrawing: p.getElementsByTagNameNS("*", "drawing").length > 0 || p.getElementsByTagNameNS("*", "pict").length > 0,
+      shapes: paragraphShapes(p),
     };
   }
 
@@ -140,12 +241,14 @@ class Reader {
     const tblPr = kid(tbl, "tblPr");
     const borders = kid(tblPr, "tblBorders");
     const tblW = kid(tblPr, "tblW");
-    const indent = numAttr(kid(tblPr, "tblInd"), "w");
-    const width = numAttr(tblW, "w");
+    const indent = twipsAttr(kid(tblPr, "tblInd"), "w");
+    const width = twipsAttr(tblW, "w");
     const widthType = wAttr(tblW, "type");
+    const styleId = wAttr(kid(tblPr, "tblStyle"), "val") ?? this.styles.defaultStyleId("table");
+    const borderSides = Object.assign({}, ...this.styles.chain(styleId).map((s) => s.tableBorders), readTableBorders(borders)) as Record<string, string>;
     return {
       kind: "table",
-      grid: kids(kid(tbl, "tblGrid") ?? tbl, "gridCol").map((g) => numAttr(g, "w") ?? 0),
+      grid: kids(kid(tbl, "tblGrid") ?? tbl, "gridCol").map((g) => twipsAttr(g, "w") ?? 0),
       rows: kids(tbl, "tr").map((tr) => {
         const trPr = kid(tr, "trPr");
         return {
@@ -153,7 +256,7 @@ class Reader {
           header: onOff(kid(trPr, "tblHeader")) === true,
           cells: kids(tr, "tc").map((tc) => {
             const tcPr = kid(tc, "tcPr");
-            const cellWidth = numAttr(kid(tcPr, "tcW"), "w");
+            const cellWidth = twipsAttr(kid(tcPr, "tcW"), "w");
             const vAlign = wAttr(kid(tcPr, "vAlign"), "val");
             return {
               ...(cellWidth !== undefined ? { width: cellWidth } : {}),
@@ -165,6 +268,8 @@ class Reader {
         };
       }),
       borders: borders ? kids(borders).map((b) => wAttr(b, "val") ?? "") : [],
+      borderSides,
+      ...(styleId ? { styleId } : {}),
       ...(indent !== undefined ? { indent } : {}),
       ...(width !== undefined ? { width } : {}),
       ...(widthType ? { widthType } : {}),
@@ -213,14 +318,14 @@ class Reader {
       }
       return out;
     };
-    const margin = (k: string) => numAttr(pgMar, k);
+    const margin = (k: string) => twipsAttr(pgMar, k);
     const margins: DocSection["margins"] = {};
     for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const) {
       const v = margin(k);
       if (v !== undefined) margins[k] = v;
     }
-    const width = numAttr(pgSz, "w");
-    const height = numAttr(pgSz, "h");
+    const width = twipsAttr(pgSz, "w");
+    const height = twipsAttr(pgSz, "h");
     const orient = wAttr(pgSz, "orient");
     const type = wAttr(kid(sectPr, "type"), "val");
     const fmt = wAttr(pgNum, "fmt");
@@ -240,17 +345,19 @@ class Reader {
   }
 }
 
-export function mainDocumentPart(pkg: DocxPackage): string {
-  const office = pkg.relationships("_rels/.rels").find((r) => r.type.endsWith("/officeDocument"));
-  return office && pkg.has(office.target) ? office.target : "word/document.xml";
-}
+export const mainDocumentPart = (pkg: DocxPackage): string => pkg.mainPart();
 
 /** Reads the package's main document into blocks and sections. */
 export function readDocModel(pkg: DocxPackage): DocModel {
   const part = mainDocumentPart(pkg);
   const stylesTarget = pkg.relationships(part).find((r) => r.type.endsWith("/styles"))?.target ?? "word/styles.xml";
   const styles = new StyleSheet(pkg.xml(stylesTarget));
-  const reader = new Reader(pkg, styles);
+  const partTarget = (type: string) => pkg.relationships(part).find((r) => r.type.endsWith(`/${type}`))?.target;
+  const themeTarget = partTarget("theme");
+  const numberingTarget = partTarget("numbering");
+  const theme = readThemeFonts(themeTarget ? pkg.xml(themeTarget) : undefined);
+  const numbering = new Numbering(numberingTarget ? pkg.xml(numberingTarget) : undefined);
+  const reader = new Reader(pkg, styles, theme);
   const root = pkg.xml(part)!;
   const body = kid(root, "body") ?? root;
   const sectPrs: XmlElement[] = [];
@@ -270,5 +377,5 @@ export function readDocModel(pkg: DocxPackage): DocModel {
     );
   }
   if (sections.length === 0) sections.push({ margins: {}, titlePage: false, headers: {}, footers: {} });
-  return { body: blocks, sections, styles };
+  return { body: blocks, sections, styles, numbering };
 }

@@ -33,6 +33,12 @@ export class DocxPackage {
     return this.parsed.get(part);
   }
 
+  /** The main document part named by the package relationships (word/document.xml normally). */
+  mainPart(): string {
+    const office = this.relationships("_rels/.rels").find((r) => r.type.endsWith("/officeDocument"));
+    return office && this.has(office.target) ? office.target : "word/document.xml";
+  }
+
   /** Relationships of a part (word/document.xml → word/_rels/document.xml.rels), targets resolved. */
   relationships(part: string): Relationship[] {
     const rels = this.xml(path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`));
@@ -51,23 +57,39 @@ export class DocxPackage {
   }
 }
 
-/** Bytes → package. A broken zip or a zip without word/document.xml is a clear error, not a crash. */
+/** The first bytes of an OLE2 compound file: a legacy .doc, or a password-protected DOCX. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const ioError = (code: string, message: ReturnType<typeof t>, file: string | undefined, hint?: ReturnType<typeof t>) =>
+  new KehoachError("io", errorDiagnostic(code, message, { ...(file ? { file } : {}), ...(hint ? { hint } : {}) }));
+
+/**
+ * Bytes → package. Anything that is not a readable DOCX (a legacy .doc, an encrypted file, a
+ * broken zip, a zip without a main document, a main document that is not XML) is a clear
+ * "io" error naming what is wrong, never a crash.
+ */
 export function readDocxPackage(bytes: Uint8Array, file?: string): DocxPackage {
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw ioError(
+      "docx-ole",
+      t("tệp là văn bản Word cũ (.doc) hoặc DOCX có đặt mật khẩu, không phải DOCX đọc được", "the file is a legacy Word .doc or a password-protected DOCX, not a readable DOCX"),
+      file,
+      t("mở bằng Word và lưu lại dạng .docx, không đặt mật khẩu", "open it in Word and save it as .docx without a password"),
+    );
+  }
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes);
   } catch {
-    throw new KehoachError(
-      "io",
-      errorDiagnostic("docx-not-zip", t("tệp không phải DOCX (không đọc được dạng nén zip)", "not a DOCX file (not a readable zip archive)"), file ? { file } : {}),
-    );
+    throw ioError("docx-not-zip", t("tệp không phải DOCX (không đọc được dạng nén zip)", "not a DOCX file (not a readable zip archive)"), file);
   }
   const pkg = new DocxPackage(new Map(Object.entries(entries)));
-  if (!pkg.has("word/document.xml") || !pkg.xml("word/document.xml")) {
-    throw new KehoachError(
-      "io",
-      errorDiagnostic("docx-no-document", t("tệp zip không chứa văn bản Word (thiếu word/document.xml)", "the zip holds no Word document (no word/document.xml)"), file ? { file } : {}),
-    );
+  const main = pkg.mainPart();
+  if (!pkg.has(main)) {
+    throw ioError("docx-no-document", t("tệp zip không chứa văn bản Word (thiếu word/document.xml)", "the zip holds no Word document (no word/document.xml)"), file);
+  }
+  if (!pkg.xml(main)) {
+    throw ioError("docx-bad-xml", t(`phần văn bản ${main} bị hỏng (không phải XML hợp lệ)`, `the document part ${main} is damaged (not well-formed XML)`), file);
   }
   return pkg;
 }

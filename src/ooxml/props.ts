@@ -1,12 +1,18 @@
-import { kid, kids, numAttr, onOff, wAttr, type XmlElement } from "./xml.js";
+import { halfPointsAttr, kid, kids, numAttr, onOff, twipsAttr, wAttr, type XmlElement } from "./xml.js";
 
 /** Run properties that ND30 cares about; undefined = not set at this level. */
 export interface RunProps {
   fontAscii?: string;
   fontHAnsi?: string;
   fontCs?: string;
-  /** Theme font references (asciiTheme/hAnsiTheme): a font that is not Times New Roman by name. */
-  fontTheme?: string;
+  /**
+   * Theme font references (asciiTheme="minorHAnsi"…). Within one level a theme reference wins
+   * over the named font; a deeper level that names a font clears an inherited reference, so
+   * these are written as explicit `undefined` when a level sets rFonts without them.
+   */
+  fontAsciiTheme?: string | undefined;
+  fontHAnsiTheme?: string | undefined;
+  fontCsTheme?: string | undefined;
   /** Half-points (26 = 13 pt). */
   size?: number;
   bold?: boolean;
@@ -38,10 +44,15 @@ export interface ParagraphProps {
   keepLines?: boolean;
   pageBreakBefore?: boolean;
   numbered?: boolean;
-  borderBottom?: Border;
-  borderTop?: Border;
-  borderLeft?: Border;
-  borderRight?: Border;
+  /** w:numPr: the list (numId) and level (ilvl) whose marker Word draws before the text. */
+  numId?: string;
+  numLevel?: number;
+  /** "Don't add space between paragraphs of the same style". */
+  contextualSpacing?: boolean;
+  borderBottom?: Border | undefined;
+  borderTop?: Border | undefined;
+  borderLeft?: Border | undefined;
+  borderRight?: Border | undefined;
   framed?: boolean;
 }
 
@@ -61,14 +72,15 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
     const ascii = wAttr(fonts, "ascii");
     const hAnsi = wAttr(fonts, "hAnsi");
     const cs = wAttr(fonts, "cs");
-    const theme = wAttr(fonts, "asciiTheme") ?? wAttr(fonts, "hAnsiTheme");
     if (ascii) p.fontAscii = ascii;
     if (hAnsi) p.fontHAnsi = hAnsi;
     if (cs) p.fontCs = cs;
-    // A theme font wins over the named one in Word; record it so the checker can flag it.
-    if (theme) p.fontTheme = theme;
+    // A slot this level names (by font or by theme) replaces what it inherited, theme included.
+    if (ascii || wAttr(fonts, "asciiTheme")) p.fontAsciiTheme = wAttr(fonts, "asciiTheme");
+    if (hAnsi || wAttr(fonts, "hAnsiTheme")) p.fontHAnsiTheme = wAttr(fonts, "hAnsiTheme");
+    if (cs || wAttr(fonts, "cstheme")) p.fontCsTheme = wAttr(fonts, "cstheme");
   }
-  const sz = numAttr(kid(rPr, "sz"), "val");
+  const sz = halfPointsAttr(kid(rPr, "sz"), "val");
   if (sz !== undefined) p.size = sz;
   const b = onOff(kid(rPr, "b"));
   if (b !== undefined) p.bold = b;
@@ -96,10 +108,10 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
   if (jc) p.align = jc === "start" ? "left" : jc === "end" ? "right" : jc;
   const ind = kid(pPr, "ind");
   if (ind) {
-    const left = numAttr(ind, "left") ?? numAttr(ind, "start");
-    const right = numAttr(ind, "right") ?? numAttr(ind, "end");
-    const first = numAttr(ind, "firstLine");
-    const hanging = numAttr(ind, "hanging");
+    const left = twipsAttr(ind, "left") ?? twipsAttr(ind, "start");
+    const right = twipsAttr(ind, "right") ?? twipsAttr(ind, "end");
+    const first = twipsAttr(ind, "firstLine");
+    const hanging = twipsAttr(ind, "hanging");
     if (left !== undefined) p.indLeft = left;
     if (right !== undefined) p.indRight = right;
     if (first !== undefined) {
@@ -113,8 +125,8 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
   }
   const spacing = kid(pPr, "spacing");
   if (spacing) {
-    const before = numAttr(spacing, "before");
-    const after = numAttr(spacing, "after");
+    const before = twipsAttr(spacing, "before");
+    const after = twipsAttr(spacing, "after");
     const line = numAttr(spacing, "line");
     const rule = wAttr(spacing, "lineRule");
     if (before !== undefined) p.spacingBefore = before;
@@ -128,13 +140,24 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
   if (keepLines !== undefined) p.keepLines = keepLines;
   const pbb = onOff(kid(pPr, "pageBreakBefore"));
   if (pbb !== undefined) p.pageBreakBefore = pbb;
-  if (kid(pPr, "numPr")) p.numbered = true;
+  const numPr = kid(pPr, "numPr");
+  if (numPr) {
+    const numId = wAttr(kid(numPr, "numId"), "val");
+    // numId 0 is how a paragraph switches off the numbering its style would give it.
+    p.numbered = numId !== "0";
+    const level = numAttr(kid(numPr, "ilvl"), "val");
+    if (numId !== undefined) p.numId = numId;
+    if (level !== undefined) p.numLevel = level;
+  }
+  const contextual = onOff(kid(pPr, "contextualSpacing"));
+  if (contextual !== undefined) p.contextualSpacing = contextual;
   const pBdr = kid(pPr, "pBdr");
   if (pBdr) {
     const sides = { borderTop: "top", borderBottom: "bottom", borderLeft: "left", borderRight: "right" } as const;
     for (const [key, side] of Object.entries(sides) as [keyof typeof sides, string][]) {
       const b = border(kid(pBdr, side));
-      if (b && !/^(none|nil)$/.test(b.val)) p[key] = b;
+      // An explicit "none" clears a border the paragraph style would draw.
+      if (b) p[key] = /^(none|nil)$/.test(b.val) ? undefined : b;
     }
   }
   if (kid(pPr, "framePr")) p.framed = true;

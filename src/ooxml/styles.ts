@@ -8,7 +8,20 @@ interface StyleDef {
   readonly name?: string;
   readonly pPr: ParagraphProps;
   readonly rPr: RunProps;
+  /** Table styles: border value per side of w:tblPr/w:tblBorders ("single", "none"…). */
+  readonly tableBorders: Readonly<Record<string, string>>;
   readonly isDefault: boolean;
+}
+
+/** w:tblBorders → { top: "single", insideH: "none", … } (only the sides present). */
+export function readTableBorders(tblBorders: XmlElement | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const side of tblBorders ? kids(tblBorders) : []) {
+    const val = wAttr(side, "val");
+    const name = side.localName ?? "";
+    if (val !== undefined) out[name === "start" ? "left" : name === "end" ? "right" : name] = val;
+  }
+  return out;
 }
 
 /**
@@ -36,6 +49,7 @@ export class StyleSheet {
         ...(name ? { name } : {}),
         pPr: readParagraphProps(kid(s, "pPr")),
         rPr: readRunProps(kid(s, "rPr")),
+        tableBorders: readTableBorders(kid(kid(s, "tblPr"), "tblBorders")),
         isDefault: /^(1|true|on)$/i.test(wAttr(s, "default") ?? ""),
       });
     }

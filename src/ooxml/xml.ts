@@ -70,3 +70,32 @@ export function onOff(el: XmlElement | undefined): boolean | undefined {
   const v = wAttr(el, "val");
   return v === undefined || !/^(0|false|off)$/i.test(v);
 }
+
+/** Twips per unit of the "universal measures" (ST_UniversalMeasure) that strict documents write. */
+const TWIPS_PER_UNIT: Record<string, number> = { mm: 1440 / 25.4, cm: 1440 / 2.54, in: 1440, pt: 20, pc: 240, pi: 240 };
+
+/** A universal measure ("25mm", "12pt") in twips; undefined for anything else. */
+function universalMeasureTwips(v: string): number | undefined {
+  const m = /^(-?[0-9]*\.?[0-9]+)(mm|cm|in|pt|pc|pi)$/.exec(v.trim());
+  return m ? Number(m[1]) * TWIPS_PER_UNIT[m[2]!]! : undefined;
+}
+
+/** A distance in twips: a plain number (transitional) or a universal measure (strict, "20mm"). */
+export const twipsAttr = (el: XmlElement | undefined, name: string): number | undefined => {
+  const v = wAttr(el, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (Number.isFinite(n)) return n;
+  const twips = universalMeasureTwips(v);
+  return twips === undefined ? undefined : Math.round(twips);
+};
+
+/** A font size in half-points: a plain number or a universal measure ("13pt" → 26). */
+export const halfPointsAttr = (el: XmlElement | undefined, name: string): number | undefined => {
+  const v = wAttr(el, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (Number.isFinite(n)) return n;
+  const twips = universalMeasureTwips(v);
+  return twips === undefined ? undefined : Math.round(twips / 10);
+};
