@@ -3,6 +3,7 @@ import { Command, CommanderError, Help } from "commander";
 import { EXIT_CODES, errorDiagnostic, toKehoachError } from "../errors.js";
 import { detectLang, t } from "../i18n/text.js";
 import { registerBuild } from "./commands/build.js";
+import { registerCheck } from "./commands/check.js";
 import { registerTemplates } from "./commands/templates.js";
 import { registerBatch } from "./commands/batch.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
@@ -25,7 +26,7 @@ class VietnameseHelp extends Help {
 }
 
 /** Each command registers itself; adding a command is one line here. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch, registerCheck];
 
 function program(ctx: CliContext): Command {
   const say = ctx.say;

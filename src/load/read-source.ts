@@ -3,7 +3,8 @@ import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 import { decodeSource, sizeProblem, type SourceText } from "./source-text.js";
 
-function readFailure(err: unknown): LocalText {
+/** What went wrong reading a file, in words a clerk understands (shared by every command that reads files). */
+export function readFailure(err: unknown): LocalText {
   const code = (err as NodeJS.ErrnoException).code ?? "";
   switch (code) {
     case "ENOENT":

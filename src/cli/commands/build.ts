@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
+import { assertNd30 } from "../../check/check-docx.js";
 import { EXIT_CODES, KehoachError, errorDiagnostic, toKehoachError } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { readSource } from "../../load/read-source.js";
@@ -13,6 +14,7 @@ interface BuildFlags {
   output?: string;
   templates?: string[];
   strict?: boolean;
+  check?: boolean;
 }
 
 /** plan.yaml → plan.docx beside it; with several plans, -o names a folder. */
@@ -31,6 +33,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .option("-o, --output <path>", say(t("tệp kết quả (mặc định: cùng tên, đuôi .docx); \"-\" để ghi ra stdout; một thư mục khi có nhiều kế hoạch", "output file (default: the plan's name with .docx); \"-\" for stdout; a folder with several plans")))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
     .option("--strict", say(t("coi cảnh báo là lỗi", "treat warnings as errors")))
+    .option("--check", say(t("kiểm tra thể thức Nghị định 30 của văn bản vừa soạn (như `kehoach check`); không ghi tệp nếu có lỗi", "check the built document against Decree 30 (as `kehoach check`); write nothing on a failure")))
     .action(async (plans: string[], flags: BuildFlags) => {
       const many = plans.length > 1;
       if (many && flags.output === "-") {
@@ -48,6 +51,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
           if (flags.strict && result.diagnostics.some((d) => d.severity === "warning")) {
             throw new KehoachError("nd30", errorDiagnostic("strict", t("có cảnh báo và đang dùng --strict; không ghi tệp", "warnings with --strict; nothing written"), { file }));
           }
+          // Throws on any E failure, before anything is written.
+          if (flags.check) reportDiagnostics(ctx, assertNd30(result.bytes, file));
           if (flags.output === "-") {
             ctx.io.stdout.write(result.bytes);
             continue;

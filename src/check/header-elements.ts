@@ -1,0 +1,69 @@
+import { foldKey } from "../render/vietnamese.js";
+import type { DocParts, HeaderParts, Placed } from "./anatomy.js";
+import { isLineOnly } from "./drawn-line.js";
+import { isEmpty, textOf } from "./paragraph.js";
+
+/**
+ * The elements of ô 1–4 and the marks of ô 10–11, found by what they say (case, diacritics and
+ * dashes ignored) so a wrongly written element is still found and reported as wrong rather
+ * than as missing.
+ */
+
+const letters = (s: string): string => foldKey(s).replace(/[^a-z]/g, "");
+
+export const QUOC_HIEU_FORMS = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"] as const;
+export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
+
+const URGENCY_KEYS = new Set(["khan", "thuongkhan", "hoatoc"]);
+const CONFIDENTIALITY_KEYS = new Set(["mat", "toimat", "tuyetmat"]);
+const CIRCULATION_KEYS = new Set(["xemxongtralai", "luuhanhnoibo"]);
+
+export const isUrgencyMark = (x: Placed): boolean => URGENCY_KEYS.has(letters(textOf(x.p)));
+export const isCirculationMark = (x: Placed): boolean => CIRCULATION_KEYS.has(letters(textOf(x.p)));
+export const isMarkParagraph = (x: Placed): boolean => isUrgencyMark(x) || isCirculationMark(x) || CONFIDENTIALITY_KEYS.has(letters(textOf(x.p)));
+
+/** All header paragraphs: both columns of the header table, or the loose paragraphs before the title. */
+export const headerParagraphs = (h: HeaderParts): readonly Placed[] => (h.table ? [...h.left, ...h.right] : h.loose);
+
+/** The column a header element is in, as a sequence for "the next paragraph" questions. */
+export const columnOf = (h: HeaderParts, x: Placed): readonly Placed[] => (x.side === "left" ? h.left : x.side === "right" ? h.right : h.loose);
+
+export const findQuocHieu = (h: HeaderParts): Placed | undefined =>
+  headerParagraphs(h).find((x) => letters(textOf(x.p)) === "conghoaxahoichunghiavietnam");
+
+export const findTieuNgu = (h: HeaderParts): Placed | undefined =>
+  headerParagraphs(h).find((x) => letters(textOf(x.p)) === "doclaptudohanhphuc");
+
+const NUMBER_START = /^số\s*:?/iu;
+export const findNumberLine = (h: HeaderParts): Placed | undefined =>
+  headerParagraphs(h).find((x) => NUMBER_START.test(textOf(x.p)) && textOf(x.p).includes("/"));
+
+const DATE_WORDS = /ngày.*tháng.*năm/iu;
+export const findDateLine = (h: HeaderParts): Placed | undefined =>
+  headerParagraphs(h).find((x) => DATE_WORDS.test(textOf(x.p).normalize("NFC")));
+
+/**
+ * The issuing body's lines (ô 2): the non-empty left-column paragraphs above its rule and above
+ * "Số", marks excluded. Without a header table: the loose paragraphs before the Quốc hiệu or "Số".
+ */
+export function issuerLines(h: HeaderParts): Placed[] {
+  const column = h.table ? h.left : h.loose;
+  const out: Placed[] = [];
+  for (const x of column) {
+    if (isLineOnly(x)) {
+      if (out.length > 0) break;
+      continue;
+    }
+    const text = textOf(x.p);
+    if (NUMBER_START.test(text) && text.includes("/")) break;
+    if (!h.table && (letters(text) === "conghoaxahoichunghiavietnam" || DATE_WORDS.test(text))) break;
+    if (isEmpty(x.p) || isMarkParagraph(x)) continue;
+    out.push(x);
+  }
+  return out;
+}
+
+/** Paragraphs that may hold a khẩn or lưu hành mark: above and inside the header, up to the title. */
+export function markCandidates(parts: DocParts): Placed[] {
+  return [...parts.header.above, ...headerParagraphs(parts.header), ...parts.header.below];
+}

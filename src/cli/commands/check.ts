@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { checkDocx, type CheckReport } from "../../check/check-docx.js";
+import { formatReportText, reportJson } from "../../check/report.js";
+import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
+import { t } from "../../i18n/text.js";
+import { readFailure } from "../../load/read-source.js";
+import { fail, type CliContext } from "../io.js";
+import { diagnosticsJson, reportDiagnostics } from "../report.js";
+
+interface CheckFlags {
+  format?: string;
+}
+
+const FORMATS = ["text", "json"] as const;
+
+async function readDocx(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
+  }
+}
+
+/**
+ * `kehoach check <file.docx…>`: every ND30 rule on each document, as a table (default) or JSON.
+ * Exit 9 when an E rule fails in any file, 7 when a file cannot be read as a DOCX.
+ */
+export function registerCheck(program: Command, ctx: CliContext): void {
+  const say = ctx.say;
+  program
+    .command("check")
+    .description(say(t("kiểm tra thể thức Nghị định 30 của văn bản DOCX (kể cả văn bản soạn bằng Word)", "check DOCX documents against Decree 30 (also documents typed in Word)")))
+    .argument("<docx...>", say(t("tệp văn bản (.docx)", "documents (.docx)")))
+    .option("--format <format>", say(t("định dạng kết quả: text (bảng, mặc định) hoặc json", "output format: text (a table, default) or json")), "text")
+    .action(async (files: string[], flags: CheckFlags) => {
+      const format = flags.format ?? "text";
+      if (!(FORMATS as readonly string[]).includes(format)) {
+        reportDiagnostics(ctx, [errorDiagnostic("usage", t(`định dạng không hợp lệ: ${format} (text hoặc json)`, `unknown format: ${format} (text or json)`))]);
+        fail(ctx, EXIT_CODES.usage);
+        return;
+      }
+      const json: object[] = [];
+      for (const name of files) {
+        const file = path.resolve(ctx.io.cwd, name);
+        const shown = path.relative(ctx.io.cwd, file) || file;
+        let report: CheckReport;
+        try {
+          report = checkDocx(await readDocx(file), { file });
+        } catch (err) {
+          const e = toKehoachError(err);
+          const diagnostics: Diagnostic[] = e.diagnostics.map((d) => (d.file ? d : { ...d, file }));
+          reportDiagnostics(ctx, diagnostics);
+          json.push({ file: shown, ok: false, error: diagnosticsJson(ctx, diagnostics) });
+          fail(ctx, EXIT_CODES[e.code]);
+          continue;
+        }
+        if (!report.ok) fail(ctx, EXIT_CODES.nd30);
+        if (format === "json") json.push(reportJson(report, ctx.lang, shown));
+        else ctx.io.stdout.write(`${formatReportText(report, { lang: ctx.lang, color: ctx.color, title: shown })}\n`);
+      }
+      if (format === "json") ctx.io.stdout.write(`${JSON.stringify({ files: json }, null, 2)}\n`);
+    });
+}
