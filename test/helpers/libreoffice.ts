@@ -4,15 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * LibreOffice as a real client: converts DOCX files to PDF in one headless run, with a private
+ * LibreOffice as a real client: converts DOCX files to PDF (or another `--convert-to` target,
+ * e.g. `docx:"MS Word 2007 XML"` to re-save them) in one headless run, with a private
  * user profile (a shared profile's lock makes concurrent conversions fail silently) and a
  * time limit (conversions can hang).
  */
-export function convertToPdf(docxFiles: readonly string[], outDir: string): void {
+export function convertToPdf(docxFiles: readonly string[], outDir: string, target = "pdf"): void {
   const profile = mkdtempSync(path.join(tmpdir(), "kh-lo-profile-"));
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...docxFiles],
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, ...docxFiles],
     { timeout: 240_000, stdio: "pipe" },
   );
 }
