@@ -35,7 +35,8 @@ export class DocxPackage {
 
   /** The main document part named by the package relationships (word/document.xml normally). */
   mainPart(): string {
-    const office = this.relationships("_rels/.rels").find((r) => r.type.endsWith("/officeDocument"));
+    // The package's own relationships (_rels/.rels) belong to the empty part name.
+    const office = this.relationships("").find((r) => r.type.endsWith("/officeDocument"));
     return office && this.has(office.target) ? office.target : "word/document.xml";
   }
 

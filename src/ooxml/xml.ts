@@ -12,14 +12,19 @@ export const REL_NS = new Set([
 
 export type XmlElement = Element;
 
+/** A part's XML, or undefined when it is not well-formed (xmldom throws on some fatal errors, reports others). */
 export function parseXml(text: string): XmlElement | undefined {
   let failed = false;
-  const doc = new DOMParser({
-    onError: (level) => {
-      if (level === "fatalError") failed = true;
-    },
-  }).parseFromString(text, "text/xml");
-  return failed ? undefined : (doc.documentElement ?? undefined);
+  try {
+    const doc = new DOMParser({
+      onError: (level) => {
+        if (level === "fatalError") failed = true;
+      },
+    }).parseFromString(text, "text/xml");
+    return failed ? undefined : (doc.documentElement ?? undefined);
+  } catch {
+    return undefined;
+  }
 }
 
 export const isW = (el: XmlElement, name: string): boolean => el.localName === name && W_NS.has(el.namespaceURI ?? "");
