@@ -18,7 +18,7 @@ const signatureTable: Rule = {
   id: "ND30-signature-table",
   level: "W",
   clause: "PL I, Phần I, mục IV (ô 7, 9b); Mẫu 1.4",
-  title: t("Nơi nhận | chữ ký là bảng 2 cột không viền, cột trái ≤ 50 %", "Nơi nhận | signature as a borderless two-column table, left column ≤ 50 %"),
+  title: t("Nơi nhận và chữ ký là bảng 2 cột không viền, cột trái ≤ 50 %", "Nơi nhận and signature as a borderless two-column table, left column ≤ 50 %"),
   check: ({ parts }) => {
     const table = parts.signature.table;
     if (!table) return [failed(NO_TABLE)];
