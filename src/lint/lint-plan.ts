@@ -1,11 +1,38 @@
 import type { Diagnostic } from "../errors.js";
+import { locate } from "../load/locate.js";
 import type { PreparedPlan } from "../pipeline.js";
 import type { ResolvedPlan } from "../resolve/resolved-plan.js";
+import type { LintContext, LintRule } from "./rule.js";
+import { RULES } from "./rules/index.js";
+
+export interface LintOptions {
+  /** "Today" for date rules; the real clock by default. */
+  readonly today?: Date;
+  readonly rules?: readonly LintRule[];
+}
 
 /**
  * ND30 content rules on a plan (issue: authoring without surprises). Runs inside `build` and
- * `validate`; returns warnings and errors, each with its rule id and clause.
+ * `validate`; returns warnings and errors, each with its rule id, clause and position.
  */
-export function lintPlan(_prepared: PreparedPlan, _resolved: ResolvedPlan): Diagnostic[] {
-  return [];
+export function lintPlan(prepared: PreparedPlan, resolved: ResolvedPlan, options: LintOptions = {}): Diagnostic[] {
+  const ctx: LintContext = { plan: prepared.plan, resolved, source: prepared.source, today: options.today ?? new Date() };
+  const file = prepared.source.source.file;
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? RULES) {
+    for (const f of rule.check(ctx)) {
+      const position = f.position ?? locate(prepared.source, f.path);
+      diagnostics.push({
+        severity: rule.severity,
+        code: rule.id,
+        message: f.message,
+        file,
+        ...(position ? { position } : {}),
+        path: f.path,
+        ...(f.hint ? { hint: f.hint } : {}),
+        ...(rule.clause ? { clause: rule.clause } : {}),
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
 }

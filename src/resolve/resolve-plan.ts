@@ -1,11 +1,9 @@
-import type { Diagnostic } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { KehoachError, type Diagnostic } from "../errors.js";
 import type { TemplateName, TemplateSet } from "../load/template-set.js";
 import { BLANK, dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/date-line.js";
 import type { TemplateEngine } from "../render/handlebars-env.js";
 import { renderField, type LocateField } from "../render/render-field.js";
 import type { Appendix, Plan, Recipient, Section } from "../schema/plan-schema.js";
-import { TWO_TIER_FROM } from "../schema/tier.js";
 import type { ResolvedAppendix, ResolvedPlan, ResolvedSection, ResolvedTable } from "./resolved-plan.js";
 
 type Path = readonly (string | number)[];
@@ -56,10 +54,22 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     date: { year: date.year, month: date.month ?? null, day: date.day ?? null, iso: isoDate(date), words: dateWords(date) },
     archive: archiveContext(plan),
   };
-  const field = (source: string, path: Path): string => renderField(engine, source, ctx, { kind: "plan", path }, locateField);
+  // A failing field is recorded and resolving goes on, so one run reports every template
+  // error; the plan is thrown out at the end if any field failed.
+  const failures: KehoachError[] = [];
+  const attempt = (render: () => string): string => {
+    try {
+      return render();
+    } catch (err) {
+      if (!(err instanceof KehoachError)) throw err;
+      failures.push(err);
+      return "";
+    }
+  };
+  const field = (source: string, path: Path): string => attempt(() => renderField(engine, source, ctx, { kind: "plan", path }, locateField));
   const template = (name: TemplateName): string => {
     const ref = templates.templates.get(name)!;
-    return renderField(engine, ref.source, ctx, { kind: "template", ref }, locateField);
+    return attempt(() => renderField(engine, ref.source, ctx, { kind: "template", ref }, locateField));
   };
   const orTemplate = (value: string | undefined, path: Path, name: TemplateName): string =>
     value === undefined ? template(name) : field(value, path);
@@ -128,20 +138,7 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     };
   };
 
-  if (plan.tier === "district" && isoDate(date) >= TWO_TIER_FROM) {
-    warnings.push({
-      severity: "warning",
-      code: "ND30-district-after-reform",
-      message: t(
-        "cấp huyện không còn từ ngày 01/7/2025; kế hoạch cấp huyện chỉ dùng cho văn bản ban hành trước ngày đó",
-        "districts were abolished on 1 July 2025; the district tier is only for documents dated before then",
-      ),
-      ...locateField(["tier"]),
-      path: ["tier"],
-    });
-  }
-
-  return {
+  const resolved: ResolvedPlan = {
     tier: plan.tier,
     issuer: {
       name: issuer.name as string,
@@ -174,6 +171,21 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     },
     warnings,
   };
+  if (failures.length > 0) throw collectFailures(failures);
+  return resolved;
+}
+
+/** Every failed field in one error, each reported once; the first failure names the error class. */
+function collectFailures(failures: readonly KehoachError[]): KehoachError {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const d of failures.flatMap((f) => f.diagnostics)) {
+    const key = JSON.stringify([d.code, d.file, d.position, d.message.en]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(d);
+  }
+  return new KehoachError(failures[0]!.code, diagnostics);
 }
 
 function resolveTable(

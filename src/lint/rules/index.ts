@@ -1,0 +1,30 @@
+import type { LintRule } from "../rule.js";
+import { basisRule } from "./basis.js";
+import { districtRule, futureDateRule } from "./date.js";
+import { typedNumberRule } from "./headings.js";
+import { mergedLineRule } from "./merged-line.js";
+import { placeRule } from "./place.js";
+import { archiveRule, recipientsRule } from "./recipients.js";
+import { academicTitleRule, signerChainRule, signerNameRule } from "./signer.js";
+import { spellingRule } from "./spelling.js";
+import { titleCapsRule } from "./title.js";
+import { numberRule, symbolRule } from "./number.js";
+
+/** Every content rule, in the order of the document's parts (ô 1 → ô 9), then the YAML ones. README lists them. */
+export const RULES: readonly LintRule[] = [
+  districtRule,
+  numberRule,
+  symbolRule,
+  placeRule,
+  futureDateRule,
+  titleCapsRule,
+  basisRule,
+  typedNumberRule,
+  signerChainRule,
+  academicTitleRule,
+  signerNameRule,
+  recipientsRule,
+  archiveRule,
+  spellingRule,
+  mergedLineRule,
+];
