@@ -3,6 +3,7 @@ import type { Diagnostic } from "./errors.js";
 import { buildLayout } from "./layout/build-layout.js";
 import type { LayoutDoc } from "./layout/layout-model.js";
 import { locate } from "./load/locate.js";
+import { locateInValue } from "./load/locate-in-value.js";
 import { parsePlanYaml } from "./load/parse-yaml.js";
 import type { PlanSource } from "./load/plan-source.js";
 import type { SourceText } from "./load/source-text.js";
@@ -58,8 +59,8 @@ export function resolvePrepared(prepared: PreparedPlan, options: RenderOptions):
     templates,
     engine,
     unit: options.unit,
-    locateField: (path) => {
-      const position = locate(prepared.source, path);
+    locateField: (path, valueOffset) => {
+      const position = valueOffset === undefined ? locate(prepared.source, path) : locateInValue(prepared.source, path, valueOffset);
       return { file: prepared.source.source.file, ...(position ? { position } : {}) };
     },
   });

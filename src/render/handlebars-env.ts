@@ -26,11 +26,28 @@ export class TemplateEngine {
         compiled = () => source;
       } else {
         // Parse now so a syntax error surfaces here, with its line, not at first render.
-        this.hb.parse(source);
+        this.parse(source);
         compiled = this.hb.compile(source, { strict: true, noEscape: true });
       }
       this.cache.set(source, compiled);
     }
     return compiled;
+  }
+
+  /**
+   * Handlebars' parser reports a syntax error as a bare Error whose text names the line only;
+   * the column is in its lexer's last location. Copy both onto the error, as Handlebars does
+   * for its own compile errors (lineNumber 1-based, column 0-based).
+   */
+  private parse(source: string): void {
+    try {
+      this.hb.parse(source);
+    } catch (err) {
+      const where = (this.hb as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+      if (err instanceof Error && where && (err as { lineNumber?: number }).lineNumber === undefined) {
+        Object.assign(err, { lineNumber: where.first_line, column: where.first_column });
+      }
+      throw err;
+    }
   }
 }

@@ -1,15 +1,21 @@
 import { errorDiagnostic, KehoachError, type Diagnostic, type Position } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { t, type LocalText } from "../i18n/text.js";
+import { lineColumnOf, offsetOfLineColumn } from "../load/locate-in-value.js";
 import type { TemplateRef } from "../load/template-set.js";
+import { closest } from "../schema/suggest.js";
 import type { TemplateEngine } from "./handlebars-env.js";
+import { HELPERS } from "./helpers.js";
 
 /** Where a template text came from, to point errors at it. */
 export type FieldOrigin =
   | { readonly kind: "plan"; readonly path: readonly (string | number)[] }
   | { readonly kind: "template"; readonly ref: TemplateRef };
 
-/** Finds a plan field in its source file (supplied by the caller; keeps rendering pure). */
-export type LocateField = (path: readonly (string | number)[]) => { file: string; position?: Position };
+/**
+ * Finds a plan field in its source file (supplied by the caller; keeps rendering pure). With
+ * `valueOffset`, the position of that character of the field's value rather than of the field.
+ */
+export type LocateField = (path: readonly (string | number)[], valueOffset?: number) => { file: string; position?: Position };
 
 interface HandlebarsErrorShape {
   message: string;
@@ -17,35 +23,79 @@ interface HandlebarsErrorShape {
   column?: number;
 }
 
+/** Line and column (1-based) inside the template text; Handlebars gives a 0-based column. */
 function templatePosition(err: HandlebarsErrorShape): { line: number; column: number } | undefined {
   if (typeof err.lineNumber === "number") return { line: err.lineNumber, column: (err.column ?? 0) + 1 };
   const m = /on line (\d+)/.exec(err.message);
   return m ? { line: Number(m[1]), column: 1 } : undefined;
 }
 
-const pathText = (path: readonly (string | number)[]): string =>
-  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+const HINT_SYNTAX = t("kiểm tra các cặp {{ }} và {{#if}} … {{/if}}", "check the {{ }} pairs and {{#if}} … {{/if}} blocks");
 
-function describe(err: HandlebarsErrorShape): { code: "template" | "render"; diag: Diagnostic } {
+/** Handlebars' own wording, in plain words for the clerk. */
+function syntaxMessage(message: string): LocalText {
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch) {
+    return t(
+      `khối {{#${mismatch[1]}}} lại được đóng bằng {{/${mismatch[2]}}}`,
+      `block {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
+    );
+  }
+  if (/got 'EOF'/.test(message)) {
+    return t("mẫu kết thúc khi một {{…}} hoặc khối {{#…}} chưa được đóng", "the template ends before a {{…}} or {{#…}} block is closed");
+  }
+  if (/Expecting [^\n]*'CLOSE'[^\n]*got 'INVALID'/.test(message)) {
+    return t("biểu thức {{…}} không được đóng đúng bằng \"}}\"", "a {{…}} expression is not closed by \"}}\"");
+  }
+  const partial = /^The partial (\S+) could not be found/.exec(message);
+  if (partial) return t(`không có mẫu con (partial) "${partial[1]}"`, `no partial named "${partial[1]}"`);
+  if (/^Lexical error/.test(message)) return t("ký tự không hợp lệ trong {{…}}", "invalid character inside {{…}}");
+  const firstLine = message.split("\n")[0] ?? message;
+  if (/^Parse error/.test(firstLine)) return t("cú pháp {{…}} không hợp lệ ở đây", "invalid {{…}} syntax here");
+  return t(`mẫu Handlebars sai cú pháp (${firstLine})`, `Handlebars template syntax error (${firstLine})`);
+}
+
+/**
+ * A better place than Handlebars' for an unclosed template: its error points at the end of the
+ * text; the clerk needs the "{{" or "{{#…}}" that was left open.
+ */
+function openingOffset(source: string, message: string): number | undefined {
+  if (!/got 'EOF'/.test(message)) return undefined;
+  const lastOpen = source.lastIndexOf("{{");
+  if (lastOpen >= 0 && !source.slice(lastOpen).includes("}}")) return lastOpen;
+  const block = source.lastIndexOf("{{#");
+  return block >= 0 ? block : undefined;
+}
+
+/** Names the template could have meant: keys of the object the missing name was looked up in, and helpers. */
+function candidates(source: string, offset: number | undefined, context: unknown): string[] {
+  const expr = offset === undefined ? undefined : /^[\w.@/-]+/.exec(source.slice(offset))?.[0];
+  const parents = (expr ?? "").split(/[./]/).slice(0, -1);
+  let scope: unknown = context;
+  for (const key of parents) scope = scope && typeof scope === "object" ? (scope as Record<string, unknown>)[key] : undefined;
+  const keys = scope && typeof scope === "object" ? Object.keys(scope) : [];
+  return parents.length === 0 ? [...keys, ...Object.keys(HELPERS)] : keys;
+}
+
+function describe(err: HandlebarsErrorShape, known: readonly string[]): { code: "template" | "render"; diag: Diagnostic } {
   const missing = /^"([^"]+)" not defined in/.exec(err.message);
   if (missing) {
+    const name = missing[1]!;
+    const helper = closest(name, known);
     return {
       code: "render",
-      diag: errorDiagnostic("template-missing-value", t(`mẫu dùng "${missing[1]}" nhưng không có giá trị này`, `the template uses "${missing[1]}", which has no value`), {
-        hint: t(
-          "kiểm tra chính tả tên biến, hoặc thêm giá trị vào kế hoạch (vars:, issuer:…) hay cột tương ứng của danh sách đơn vị",
-          "check the variable's spelling, or add the value to the plan (vars:, issuer:…) or the unit list column",
-        ),
+      diag: errorDiagnostic("template-missing-value", t(`mẫu dùng "${name}" nhưng không có giá trị này`, `the template uses "${name}", which has no value`), {
+        hint:
+          helper && helper !== name
+            ? t(`có phải ý bạn là "${helper}"?`, `did you mean "${helper}"?`)
+            : t(
+                "kiểm tra chính tả tên biến, hoặc thêm giá trị vào kế hoạch (vars:, issuer:…) hay cột tương ứng của danh sách đơn vị",
+                "check the variable's spelling, or add the value to the plan (vars:, issuer:…) or the unit list column",
+              ),
       }),
     };
   }
-  const firstLine = err.message.split("\n")[0] ?? err.message;
-  return {
-    code: "template",
-    diag: errorDiagnostic("template-syntax", t(`mẫu Handlebars sai cú pháp (${firstLine})`, `Handlebars template syntax error (${firstLine})`), {
-      hint: t("kiểm tra các cặp {{ }} và {{#if}} … {{/if}}", "check the {{ }} pairs and {{#if}} … {{/if}} blocks"),
-    }),
-  };
+  return { code: "template", diag: errorDiagnostic("template-syntax", syntaxMessage(err.message), { hint: HINT_SYNTAX }) };
 }
 
 /** Renders one template text; a Handlebars error becomes a located KehoachError. */
@@ -54,24 +104,15 @@ export function renderField(engine: TemplateEngine, source: string, context: unk
     return engine.compile(source)(context).normalize("NFC");
   } catch (raw) {
     const err = raw as HandlebarsErrorShape;
-    const { code, diag } = describe(err);
-    const inTemplate = templatePosition(err);
+    const reported = templatePosition(err);
+    const offset = openingOffset(source, err.message) ?? (reported ? offsetOfLineColumn(source, reported.line, reported.column) : undefined);
+    const { code, diag } = describe(err, candidates(source, offset, context));
     if (origin.kind === "template") {
+      const inTemplate = offset === undefined ? undefined : lineColumnOf(source, offset);
       throw new KehoachError(code, { ...diag, file: origin.ref.file, ...(inTemplate ? { position: inTemplate } : {}) });
     }
-    const where = locateField(origin.path);
-    // A field's own line 1 is the line of its YAML key; a block scalar starts one line lower.
-    const position =
-      where.position && inTemplate && inTemplate.line > 1
-        ? { line: where.position.line + inTemplate.line - 1, column: inTemplate.column }
-        : where.position;
-    const detail = inTemplate ? ` [${pathText(origin.path)} ${inTemplate.line}:${inTemplate.column}]` : ` [${pathText(origin.path)}]`;
-    throw new KehoachError(code, {
-      ...diag,
-      message: t(diag.message.vi + detail, diag.message.en + detail),
-      file: where.file,
-      path: origin.path,
-      ...(position ? { position } : {}),
-    });
+    // The field's value is the template text: its line and column become a value offset.
+    const where = locateField(origin.path, offset);
+    throw new KehoachError(code, { ...diag, file: where.file, path: origin.path, ...(where.position ? { position: where.position } : {}) });
   }
 }
