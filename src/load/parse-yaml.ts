@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type YAMLError } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import { errorDiagnostic, KehoachError, type Diagnostic, type Position } from "../errors.js";
 import { t } from "../i18n/text.js";
 import type { PlanSource } from "./plan-source.js";
@@ -10,8 +10,33 @@ const MAX_ALIAS_COUNT = 200;
 
 export const lineOf = (text: string, line: number): string => text.split("\n")[line - 1] ?? "";
 
-function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAMLError): Diagnostic {
-  const { line, col } = lineCounter.linePos(err.pos[0]);
+/**
+ * An unclosed quote or [ … ] runs to the end of the file, where the parser reports it; the
+ * clerk needs the place it was opened. Returns that offset, from the node the parser kept.
+ */
+function openingOffset(doc: Document, err: YAMLError): number | undefined {
+  const unclosed = err.code === "MISSING_CHAR" || (err.code === "BAD_INDENT" && /^Flow (sequence|mapping)/.test(err.message));
+  if (!unclosed) return undefined;
+  let best: number | undefined;
+  const consider = (range: readonly number[] | null | undefined) => {
+    if (range && range[0]! < err.pos[0] && range[1]! >= err.pos[0] && (best === undefined || range[0]! > best)) best = range[0];
+  };
+  visit(doc, {
+    Scalar: (_, n) => {
+      if (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE") consider(n.range);
+    },
+    Seq: (_, n) => {
+      if (n.flow) consider(n.range);
+    },
+    Map: (_, n) => {
+      if (n.flow) consider(n.range);
+    },
+  });
+  return best;
+}
+
+function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAMLError, doc: Document): Diagnostic {
+  const { line, col } = lineCounter.linePos(openingOffset(doc, err) ?? err.pos[0]);
   const position: Position = { line, column: col };
   const firstLine = err.message.split("\n")[0] ?? err.message;
   const hint = quotingHint(lineOf(source.text, line));
@@ -22,21 +47,92 @@ function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAM
   });
 }
 
+/** Keys repeated within one mapping, each reported at its second occurrence (one pass, no recursion). */
+function duplicateKeys(source: SourceText, lineCounter: LineCounter, root: unknown): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        stack.push(pair.value);
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const at = isNode(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, at ?? -1);
+          continue;
+        }
+        const position = at === undefined ? undefined : lineCounter.linePos(at);
+        const firstLine = first >= 0 ? lineCounter.linePos(first).line : undefined;
+        found.push(
+          errorDiagnostic("yaml-duplicate-key", yamlMessage("DUPLICATE_KEY", "duplicate key"), {
+            file: source.file,
+            ...(position ? { position: { line: position.line, column: position.col } } : {}),
+            hint: t(
+              `khóa "${key}" đã có${firstLine ? ` ở dòng ${firstLine}` : ""}; giữ một dòng, xóa dòng kia`,
+              `the key "${key}" already appears${firstLine ? ` on line ${firstLine}` : ""}; keep one and delete the other`,
+            ),
+          }),
+        );
+      }
+    }
+  }
+  return found.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0));
+}
+
+/**
+ * Lines and commas a plan may hold before parsing. Real plans have one of either per ~50 bytes
+ * (a 5 MB plan: ~100,000); a file made of millions of tiny items ("- x", "[x,x,…]") would keep
+ * the YAML parser busy for tens of seconds, so it is refused up front.
+ */
+export const MAX_SEPARATORS = 300_000;
+
+function countSeparators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) n++;
+  }
+  return n;
+}
+
 /** Stage 1 (pure part): YAML text → document with positions → plain data. */
 export function parsePlanYaml(source: SourceText): PlanSource {
+  const separators = countSeparators(source.text);
+  if (separators > MAX_SEPARATORS) {
+    throw new KehoachError(
+      "yaml",
+      errorDiagnostic(
+        "input-too-complex",
+        t(
+          `tệp có quá nhiều dòng hoặc phần tử (${separators.toLocaleString("vi-VN")}); một kế hoạch không lớn như vậy`,
+          `the file has too many lines or items (${separators.toLocaleString("en-US")}); no plan is that large`,
+        ),
+        { file: source.file, hint: t("kiểm tra xem có chọn nhầm tệp không", "check that this is the right file") },
+      ),
+    );
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // The parser's own duplicate check is quadratic (minutes for a file of 100,000 keys);
+    // duplicateKeys() below does the same job in one pass.
+    uniqueKeys: false,
     strict: true,
   });
   if (doc.errors.length > 0) {
     throw new KehoachError(
       "yaml",
-      doc.errors.map((e) => syntaxDiagnostic(source, lineCounter, e)),
+      doc.errors.map((e) => syntaxDiagnostic(source, lineCounter, e, doc)),
     );
   }
+  const duplicates = duplicateKeys(source, lineCounter, doc.contents);
+  if (duplicates.length > 0) throw new KehoachError("yaml", duplicates);
   if (doc.contents === null) {
     throw new KehoachError(
       "yaml",

@@ -16,6 +16,7 @@ const MESSAGES: Record<string, LocalText> = {
   KEY_OVER_1024_CHARS: t("khóa dài quá 1024 ký tự", "key longer than 1024 characters"),
   BLOCK_IN_FLOW: t("khối nhiều dòng nằm trong [ ] hoặc { }", "block collection inside a flow collection"),
   TAG_RESOLVE_FAILED: t("không nhận ra kiểu dữ liệu (!tag)", "unknown tag"),
+  RESOURCE_EXHAUSTION: t("tệp lồng nhau quá sâu hoặc quá nhiều tham chiếu; đã dừng để tránh treo máy", "the file nests too deeply or holds too many references; stopped to avoid exhausting memory"),
 };
 
 export function yamlMessage(code: string, original: string): LocalText {

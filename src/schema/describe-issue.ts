@@ -53,7 +53,9 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): Local
       if (issue.origin === "array") {
         return t(`cần ít nhất ${String(issue.minimum)} mục`, `needs at least ${String(issue.minimum)} item(s)`);
       }
-      return t(`giá trị phải ≥ ${String(issue.minimum)}`, `value must be ≥ ${String(issue.minimum)}`);
+      return issue.inclusive === false
+        ? t(`giá trị phải lớn hơn ${String(issue.minimum)}`, `value must be greater than ${String(issue.minimum)}`)
+        : t(`giá trị phải ≥ ${String(issue.minimum)}`, `value must be ≥ ${String(issue.minimum)}`);
     case "too_big":
       return t(`giá trị phải ≤ ${String(issue.maximum)}`, `value must be ≤ ${String(issue.maximum)}`);
     default:

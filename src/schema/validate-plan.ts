@@ -9,6 +9,9 @@ import { closest } from "./suggest.js";
 
 type Path = readonly (string | number)[];
 
+/** More problems than this in one file are counted, not listed: nobody reads the 101st. */
+const MAX_DIAGNOSTICS = 100;
+
 function valueAt(data: unknown, path: Path): unknown {
   let node: unknown = data;
   for (const key of path) {
@@ -67,7 +70,8 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic
     const present = valueAt(plan.data, path);
     const used = present && typeof present === "object" ? Object.keys(present) : [];
     const known = knownKeys(path).filter((k) => !used.includes(k));
-    return issue.keys.map((key) => {
+    // Each key is looked up in its mapping: cap them, so a file of 100,000 stray keys ends fast.
+    return issue.keys.slice(0, MAX_DIAGNOSTICS).map((key) => {
       const suggestion = closest(key, known);
       const position = locateKey(plan, path, key);
       return errorDiagnostic("schema-unknown-key", t(`trường không được hỗ trợ: "${key}"`, `unknown field: "${key}"`), {
@@ -112,7 +116,16 @@ export function validatePlan(plan: PlanSource): Plan {
   }
   const result = PlanSchema.safeParse(plan.data);
   if (result.success) return result.data;
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(plan, issue));
-  diagnostics.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  const issues = result.error.issues;
+  const keysCut = issues.reduce((n, issue) => n + (issue.code === "unrecognized_keys" ? Math.max(0, issue.keys.length - MAX_DIAGNOSTICS) : 0), 0);
+  // Locating costs a little per issue: a file with a million bad items is counted, not located.
+  const considered = issues.slice(0, 10 * MAX_DIAGNOSTICS);
+  const all = considered.flatMap((issue) => issueDiagnostics(plan, issue));
+  all.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  const diagnostics = all.slice(0, MAX_DIAGNOSTICS);
+  const rest = all.length - diagnostics.length + keysCut + (issues.length - considered.length);
+  if (rest > 0) {
+    diagnostics.push(errorDiagnostic("schema-more", t(`và ${rest} lỗi khác (sửa các lỗi trên rồi kiểm tra lại)`, `and ${rest} more problems (fix the ones above, then check again)`), { file: plan.source.file }));
+  }
   throw new KehoachError("schema", diagnostics);
 }
