@@ -5,6 +5,9 @@ import { detectLang, t } from "../i18n/text.js";
 import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerTemplates } from "./commands/templates.js";
+import { registerValidate } from "./commands/validate.js";
+import { registerInit } from "./commands/init.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerBatch } from "./commands/batch.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
 import { reportDiagnostics } from "./report.js";
@@ -26,7 +29,7 @@ class VietnameseHelp extends Help {
 }
 
 /** Each command registers itself; adding a command is one line here. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch, registerCheck];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch, registerValidate, registerInit, registerSchema, registerCheck];
 
 function program(ctx: CliContext): Command {
   const say = ctx.say;

@@ -22,6 +22,17 @@ function sourceLine(file: string, line: number): string | undefined {
   return sourceCache.get(file)?.[line - 1];
 }
 
+/** Longest source line shown whole; a longer one (a paragraph of body text) is cut around the column. */
+const MAX_SHOWN = 100;
+
+function excerpt(text: string, column: number): { shown: string; column: number } {
+  if (text.length <= MAX_SHOWN) return { shown: text, column };
+  const start = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_SHOWN));
+  const end = Math.min(text.length, start + MAX_SHOWN);
+  const head = start > 0 ? "…" : "";
+  return { shown: head + text.slice(start, end) + (end < text.length ? "…" : ""), column: column - start + head.length };
+}
+
 /**
  * "plan.yaml:14:7  lỗi  schema-unknown-key  trường không được hỗ trợ: "titel"", then the source
  * line with a caret under the column, then the hint — pandoc's layout, in the user's language.
@@ -38,10 +49,12 @@ export function formatDiagnostic(ctx: CliContext, d: Diagnostic): string {
     const text = sourceLine(d.file, d.position.line);
     if (text !== undefined) {
       const gutter = `${d.position.line} | `;
-      lines.push(c.dim(gutter) + text.replace(/\t/g, " "));
-      lines.push(" ".repeat(gutter.length + Math.max(0, d.position.column - 1)) + c.red("^"));
+      const { shown, column } = excerpt(text.replace(/\t/g, " "), d.position.column);
+      lines.push(c.dim(gutter) + shown);
+      lines.push(" ".repeat(gutter.length + Math.max(0, column - 1)) + c.red("^"));
     }
   }
+  if (d.path && d.path.length > 0) lines.push(c.dim(`  ${ctx.say(t("trường", "field"))}: ${d.path.join(".")}`));
   if (d.clause) lines.push(c.dim(`  ${ctx.say(t("căn cứ", "ref"))}: ${d.clause}`));
   if (d.hint) lines.push(c.green(`  ${ctx.say(t("gợi ý", "hint"))}: ${ctx.say(d.hint)}`));
   return lines.join("\n");

@@ -31,7 +31,7 @@ const DateField = z
     message: "real date",
     params: { vi: "ngày không có thật trên lịch (kiểm tra ngày và tháng)", en: "not a real calendar date (check the day and month)" },
   })
-  .meta({ description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền" });
+  .meta({ description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", pattern: DATE_PATTERN.source });
 
 const NumberField = z
   .union([z.number().int(), z.string(), z.null()])
@@ -40,7 +40,7 @@ const NumberField = z
     message: "number digits",
     params: { vi: "số văn bản chỉ gồm chữ số (ví dụ 12), hoặc để trống", en: "the number has digits only (e.g. 12), or is blank" },
   })
-  .meta({ description: "Số văn bản (để trống khi chưa cấp số: \"Số:     /KH-UBND\")" });
+  .meta({ description: "Số văn bản (để trống khi chưa cấp số: \"Số:     /KH-UBND\")", pattern: "^\\s*\\d*\\s*$" });
 
 export const IssuerSchema = z
   .strictObject({
@@ -97,7 +97,7 @@ export const SectionSchema: z.ZodType<SectionInput, unknown> = z.lazy(() =>
       sections: z.array(SectionSchema).optional().meta({ description: "Các mục con" }),
     })
     .meta({ description: "Một mục của nội dung kế hoạch" }),
-);
+).meta({ id: "Section" });
 
 const TableRowSchema = z.union([
   z.array(text("Nội dung ô")).meta({ description: "Một dòng: các ô theo thứ tự cột (không kể cột STT)" }),

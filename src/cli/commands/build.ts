@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { assertNd30 } from "../../check/check-docx.js";
-import { EXIT_CODES, KehoachError, errorDiagnostic, toKehoachError } from "../../errors.js";
+import { EXIT_CODES, KehoachError, errorDiagnostic, hasErrors, toKehoachError } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { readSource } from "../../load/read-source.js";
 import { writeOutputAtomic } from "../../pack/write-output.js";
@@ -48,6 +48,9 @@ export function registerBuild(program: Command, ctx: CliContext): void {
           const prepared = preparePlan(await readSource(file));
           const result = await renderPrepared(prepared, { templates, sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH });
           reportDiagnostics(ctx, result.diagnostics);
+          if (hasErrors(result.diagnostics)) {
+            throw new KehoachError("nd30", errorDiagnostic("nd30-errors", t("kế hoạch sai thể thức Nghị định 30 (xem các lỗi trên); không ghi tệp", "the plan breaks ND30 rules (see the errors above); nothing written"), { file }));
+          }
           if (flags.strict && result.diagnostics.some((d) => d.severity === "warning")) {
             throw new KehoachError("nd30", errorDiagnostic("strict", t("có cảnh báo và đang dùng --strict; không ghi tệp", "warnings with --strict; nothing written"), { file }));
           }

@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError } from "../../errors.js";
+import { t } from "../../i18n/text.js";
+import { findUnitByCode, findUnitByName, type UnitMatch } from "../../init/find-unit.js";
+import { schemaRefFor } from "../../init/schema-link.js";
+import { starterPlan } from "../../init/starter-plan.js";
+import { writeOutputAtomic } from "../../pack/write-output.js";
+import { TIERS, type Tier } from "../../schema/tier.js";
+import { fail, type CliContext } from "../io.js";
+import { reportDiagnostics } from "../report.js";
+
+interface InitFlags {
+  tier?: string;
+  unit?: string;
+  code?: string;
+  output: string;
+  force?: boolean;
+}
+
+const usage = (vi: string, en: string, hint?: ReturnType<typeof t>) =>
+  new KehoachError("usage", errorDiagnostic("usage", t(vi, en), hint ? { hint } : {}));
+
+/** The unit named by --unit/--code, checked against the tier when one was given. */
+function chooseUnit(flags: InitFlags, tier: Tier | undefined): UnitMatch | undefined {
+  if (flags.unit !== undefined && flags.code !== undefined) throw usage("chỉ dùng một trong hai: --unit hoặc --code", "use either --unit or --code, not both");
+  if (flags.unit === undefined && flags.code === undefined) return undefined;
+  if (tier === "district") {
+    throw usage(
+      "danh sách đơn vị có sẵn (ngày 01/7/2025) không có cấp huyện; bỏ --unit/--code và sửa issuer.name trong tệp",
+      "the bundled unit list (1 July 2025) has no districts; drop --unit/--code and edit issuer.name in the file",
+    );
+  }
+  const scope = tier === undefined ? "any" : tier === "commune" ? "commune" : "province";
+  const unit = flags.code !== undefined ? findUnitByCode(flags.code) : findUnitByName(flags.unit!, scope);
+  if (tier === "commune" && unit.kind === "province") {
+    throw usage(`mã ${flags.code ?? ""} là của ${unit.province.type.toLowerCase()} ${unit.province.name}, không phải một xã`, `code ${flags.code ?? ""} belongs to a province (${unit.province.name}), not a commune`, t("dùng --tier province, hoặc mã xã 5 chữ số", "use --tier province, or a 5-digit commune code"));
+  }
+  if ((tier === "province" || tier === "department") && unit.kind === "commune") {
+    throw usage(`mã ${flags.code ?? ""} là của ${unit.commune.type.toLowerCase()} ${unit.commune.name}, không phải một tỉnh`, `code ${flags.code ?? ""} belongs to a commune (${unit.commune.name}), not a province`, t("dùng --tier commune, hoặc mã tỉnh 2 chữ số", "use --tier commune, or a 2-digit province code"));
+  }
+  return unit;
+}
+
+/** `kehoach init`: a commented starter plan for a tier that validates and builds as it stands. */
+export function registerInit(program: Command, ctx: CliContext): void {
+  const say = ctx.say;
+  program
+    .command("init")
+    .description(say(t("tạo tệp kế hoạch khởi đầu (có chú thích) cho một cấp ban hành", "write a commented starter plan for an issuing tier")))
+    .option("--tier <tier>", say(t(`cấp ban hành: ${TIERS.join(", ")} (mặc định: theo --unit, hoặc commune)`, `issuing tier: ${TIERS.join(", ")} (default: from --unit, else commune)`)))
+    .option("--unit <name>", say(t("tên tỉnh hoặc xã theo danh sách 01/7/2025, ví dụ \"Thất Khê\", \"Thất Khê, Lạng Sơn\"", "a province or commune of the 1 July 2025 list, e.g. \"Thất Khê\", \"Thất Khê, Lạng Sơn\"")))
+    .option("--code <code>", say(t("mã đơn vị hành chính (tỉnh 2 chữ số, xã 5 chữ số)", "administrative unit code (province 2 digits, commune 5)")))
+    .option("-o, --output <file>", say(t("tệp sẽ tạo; \"-\" để in ra stdout", "file to write; \"-\" for stdout")), "plan.yaml")
+    .option("--force", say(t("ghi đè tệp đã có", "overwrite an existing file")))
+    .action(async (flags: InitFlags) => {
+      try {
+        if (flags.tier !== undefined && !(TIERS as readonly string[]).includes(flags.tier)) {
+          throw usage(`cấp ban hành không hợp lệ: ${flags.tier}`, `unknown tier: ${flags.tier}`, t(`chọn một trong: ${TIERS.join(", ")}`, `one of: ${TIERS.join(", ")}`));
+        }
+        const requested = flags.tier as Tier | undefined;
+        const unit = chooseUnit(flags, requested);
+        const tier: Tier = requested ?? (unit?.kind === "province" ? "province" : "commune");
+        const toStdout = flags.output === "-";
+        const out = toStdout ? undefined : path.resolve(ctx.io.cwd, flags.output);
+        const text = starterPlan({ tier, unit, schemaRef: schemaRefFor(out), today: new Date() });
+        if (out === undefined) {
+          ctx.io.stdout.write(text);
+          return;
+        }
+        const shown = path.relative(ctx.io.cwd, out) || out;
+        if (existsSync(out) && !flags.force) {
+          throw new KehoachError(
+            "io",
+            errorDiagnostic("init-exists", t(`tệp ${shown} đã có; không ghi đè`, `${shown} already exists; not overwritten`), {
+              file: out,
+              hint: t("dùng --force để ghi đè, hoặc -o <tệp khác>", "use --force to overwrite, or -o <another file>"),
+            }),
+          );
+        }
+        await writeOutputAtomic(out, new TextEncoder().encode(text));
+        const who = unit ? ` (${tier}: ${unit.kind === "commune" ? `${unit.commune.type} ${unit.commune.name}, ${unit.province.name}` : unit.province.name})` : ` (${tier})`;
+        ctx.io.stderr.write(`${ctx.color.green("✔")} ${say(t("đã tạo", "created"))} ${shown}${who}\n`);
+        ctx.io.stderr.write(say(t(`  tiếp theo: sửa nội dung, rồi chạy kehoach validate ${shown} && kehoach build ${shown}\n`, `  next: edit it, then run kehoach validate ${shown} && kehoach build ${shown}\n`)));
+      } catch (err) {
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics);
+        fail(ctx, EXIT_CODES[e.code]);
+      }
+    });
+}

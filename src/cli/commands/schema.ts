@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import { t } from "../../i18n/text.js";
+import { planJsonSchemaText } from "../../schema/json-schema.js";
+import type { CliContext } from "../io.js";
+
+/** `kehoach schema`: the JSON Schema of the plan format, for `# yaml-language-server: $schema=…`. */
+export function registerSchema(program: Command, ctx: CliContext): void {
+  const say = ctx.say;
+  program
+    .command("schema")
+    .description(
+      say(
+        t(
+          "in JSON Schema của tệp kế hoạch (gợi ý trường, mô tả tiếng Việt trong trình soạn thảo)",
+          "print the JSON Schema of the plan format (field completion and Vietnamese help in editors)",
+        ),
+      ),
+    )
+    .action(() => {
+      ctx.io.stdout.write(planJsonSchemaText());
+    });
+}

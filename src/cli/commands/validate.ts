@@ -1,0 +1,61 @@
+import path from "node:path";
+import type { Command } from "commander";
+import { EXIT_CODES, errorDiagnostic, type Diagnostic } from "../../errors.js";
+import { t } from "../../i18n/text.js";
+import { validateFile } from "../../lint/validate-file.js";
+import { diskTemplates } from "../../templates-provider.js";
+import { fail, type CliContext } from "../io.js";
+import { diagnosticsJson, reportDiagnostics } from "../report.js";
+
+interface ValidateFlags {
+  format?: string;
+  strict?: boolean;
+  templates?: string[];
+}
+
+const count = (list: readonly Diagnostic[], severity: Diagnostic["severity"]): number => list.filter((d) => d.severity === severity).length;
+
+/** `kehoach validate`: every check `build` makes, every problem at once, nothing written. */
+export function registerValidate(program: Command, ctx: CliContext): void {
+  const say = ctx.say;
+  program
+    .command("validate")
+    .description(
+      say(
+        t(
+          "kiểm tra tệp kế hoạch (cú pháp, trường, mẫu, thể thức Nghị định 30) mà không ghi tệp; báo mọi lỗi một lần",
+          "check plan files (syntax, fields, templates, ND30 rules) without writing anything; reports every problem at once",
+        ),
+      ),
+    )
+    .argument("<plan...>", say(t("tệp kế hoạch (.yaml)", "plan files (.yaml)")))
+    .option("--format <format>", say(t("text (mặc định) hoặc json (mảng JSON ra stdout, cho CI)", "text (default) or json (a JSON array on stdout, for CI)")), "text")
+    .option("--strict", say(t("coi cảnh báo là lỗi (mã thoát 9)", "treat warnings as errors (exit code 9)")))
+    .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
+    .action(async (plans: string[], flags: ValidateFlags) => {
+      if (flags.format !== "text" && flags.format !== "json") {
+        reportDiagnostics(ctx, [errorDiagnostic("usage", t(`định dạng không hợp lệ: ${flags.format ?? ""}`, `unknown format: ${flags.format ?? ""}`), { hint: t("dùng --format text hoặc --format json", "use --format text or --format json") })]);
+        fail(ctx, EXIT_CODES.usage);
+        return;
+      }
+      const json = flags.format === "json";
+      const templates = diskTemplates((flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)));
+      const all: Diagnostic[] = [];
+      for (const plan of plans) {
+        const result = await validateFile(path.resolve(ctx.io.cwd, plan), { templates, strict: flags.strict === true });
+        all.push(...result.diagnostics);
+        if (result.failure) fail(ctx, EXIT_CODES[result.failure]);
+        if (json) continue;
+        reportDiagnostics(ctx, result.diagnostics);
+        const errors = count(result.diagnostics, "error");
+        const warnings = count(result.diagnostics, "warning");
+        const mark = result.failure ? ctx.color.red("✖") : ctx.color.green("✔");
+        const summary =
+          errors + warnings === 0
+            ? t("hợp lệ", "valid")
+            : t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} error(s), ${warnings} warning(s)`);
+        ctx.io.stderr.write(`${mark} ${plan}: ${say(summary)}\n`);
+      }
+      if (json) ctx.io.stdout.write(`${JSON.stringify(diagnosticsJson(ctx, all), null, 2)}\n`);
+    });
+}
