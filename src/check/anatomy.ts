@@ -4,7 +4,7 @@ import type { DocBlock, DocCell, DocModel, DocParagraph, DocSection, DocTable } 
 import { foldKey } from "../render/vietnamese.js";
 import { isLineOnly, lineUnder, type DrawnLine } from "./drawn-line.js";
 import { isMarkParagraph } from "./header-elements.js";
-import { isCentred, isEmpty, everyRun, isBold, textOf } from "./paragraph.js";
+import { isCentred, isEmpty, everyRun, isBold, splitLines, textOf } from "./paragraph.js";
 
 /**
  * Where the parts of a Kế hoạch are in a DOCX (nd30-spec §5, ô 1–12): the header table and its
@@ -107,11 +107,11 @@ const bordered = (t: DocTable): boolean =>
     return v !== undefined && !/^(none|nil)$/.test(v);
   });
 
-/** Paragraphs of a cell, nested tables flattened in reading order. */
+/** Lines of a cell (paragraphs cut at manual breaks), nested tables flattened in reading order. */
 function cellParagraphs(blocks: readonly DocBlock[], base: Omit<Placed, "p" | "boxed">, boxed = false): Placed[] {
   return blocks.flatMap((b): Placed[] =>
     b.kind === "paragraph"
-      ? [{ ...base, p: b, boxed }]
+      ? splitLines(b).map((p) => ({ ...base, p, boxed }))
       : b.rows.flatMap((row) => row.cells.flatMap((c) => cellParagraphs(c.blocks, { ...base, width: cellWidth(b, c, row.cells) }, boxed || bordered(b)))),
   );
 }
@@ -161,7 +161,7 @@ function unwrap(table: DocTable): DocTable {
   return content.length === 1 && content[0]!.kind === "table" ? unwrap(content[0]!) : table;
 }
 
-function locateHeader(model: DocModel, titleBlock: number | undefined, place: (b: number) => Placed | undefined): HeaderParts {
+function locateHeader(model: DocModel, titleBlock: number | undefined, placeLines: (b: number) => Placed[]): HeaderParts {
   const limit = titleBlock ?? Math.min(model.body.length, 12);
   let tableBlock: number | undefined;
   for (let i = 0; i < limit; i++) {
@@ -172,25 +172,28 @@ function locateHeader(model: DocModel, titleBlock: number | undefined, place: (b
     }
   }
   if (tableBlock === undefined) {
-    const loose = Array.from({ length: limit }, (_, i) => place(i)).filter((x): x is Placed => x !== undefined);
+    const loose = Array.from({ length: limit }, (_, i) => placeLines(i)).flat();
     return { above: [], below: [], left: [], right: [], loose };
   }
   const table = unwrap(model.body[tableBlock] as DocTable);
-  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => place(from + i)).filter((x): x is Placed => x !== undefined);
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => placeLines(from + i)).flat();
   const above = range(0, tableBlock);
   const below = titleBlock === undefined ? [] : range(tableBlock + 1, titleBlock);
   return { table, tableBlock, above, below, ...tableColumns(table, tableBlock), loose: [] };
 }
 
-/** Trích yếu: the non-empty paragraphs after "KẾ HOẠCH" up to the rule, centred or bold (at most 4). */
-function locateTitle(paragraphsAfter: readonly Placed[], typeAt: Placed | undefined, first: Placed | undefined): TitleParts {
+/** Trích yếu: the non-empty lines after "KẾ HOẠCH" up to the rule, centred or bold (at most 4). */
+function locateTitle(sequence: readonly Placed[], typeAt: Placed | undefined, first: Placed | undefined): TitleParts {
   if (!typeAt) return { ...(first ? { first } : {}), trichYeu: [] };
   const trichYeu: Placed[] = [];
-  const sequence = paragraphsAfter;
-  let i = sequence.findIndex((x) => x.block > typeAt.block);
-  for (; i >= 0 && i < sequence.length && trichYeu.length < 4; i++) {
+  for (let i = sequence.indexOf(typeAt) + 1; i > 0 && i < sequence.length && trichYeu.length < 4; i++) {
     const x = sequence[i]!;
-    if (isLineOnly(x) || isEmpty(x.p)) break;
+    if (isLineOnly(x)) break;
+    // Empty lines typed between "KẾ HOẠCH" and the trích yếu are skipped; after it, they end it.
+    if (isEmpty(x.p)) {
+      if (trichYeu.length === 0) continue;
+      break;
+    }
     const looksLikeTitle = isCentred(x.p) || everyRun(x.p, isBold);
     if (!looksLikeTitle) break;
     trichYeu.push(x);
@@ -304,13 +307,19 @@ export function locateParts(model: DocModel): DocParts {
     if (!block || block.kind !== "paragraph") return undefined;
     return { p: block, side: "full", row: 0, width: sectionTextWidth(model.sections[block.section]), block: b, boxed: false };
   };
+  const placeLines = (b: number): Placed[] => {
+    const x = place(b);
+    return x ? splitLines(x.p).map((p) => ({ ...x, p })) : [];
+  };
+  // Whole paragraphs for the content; lines for the header and title, where a line is an element.
   const bodyLevel = model.body.map((_, i) => place(i)).filter((x): x is Placed => x !== undefined);
+  const lines = model.body.flatMap((_, i) => placeLines(i));
 
-  const typeAt = bodyLevel.find((x) => x.block < 40 && letters(textOf(x.p)) === TITLE_KEY);
-  const header = locateHeader(model, typeAt?.block, place);
+  const typeAt = lines.find((x) => x.block < 40 && letters(textOf(x.p)) === TITLE_KEY);
+  const header = locateHeader(model, typeAt?.block, placeLines);
   const afterHeader = header.tableBlock !== undefined ? header.tableBlock + 1 : (typeAt?.block ?? 0);
-  const first = bodyLevel.find((x) => x.block >= afterHeader && !isEmpty(x.p) && !isMarkParagraph(x) && !header.loose.includes(x));
-  const title = locateTitle(bodyLevel, typeAt, first);
+  const first = lines.find((x) => x.block >= afterHeader && !isEmpty(x.p) && !isMarkParagraph(x) && !header.loose.some((y) => y.block === x.block));
+  const title = locateTitle(lines, typeAt, first);
 
   const appendixFrom = (typeAt?.block ?? afterHeader) + 1;
   const firstLabel = bodyLevel.find((x) => x.block >= appendixFrom && APPENDIX_LABEL.test(textOf(x.p)));

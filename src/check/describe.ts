@@ -13,7 +13,7 @@ export const mmText = (twips: number): string => `${oneDecimal(twipsToMm(twips))
 export const ptText = (pt: number): string => `${oneDecimal(pt)} pt`;
 
 /** "30–35 mm" / "13 pt" from a ND30 range. */
-export function rangeText(v: Nd30Value, unit: "mm" | "pt"): string {
+export function rangeText(v: Pick<Nd30Value, "min" | "max">, unit: "mm" | "pt"): string {
   return v.min === v.max ? `${oneDecimal(v.min)} ${unit}` : `${oneDecimal(v.min)}–${oneDecimal(v.max)} ${unit}`;
 }
 
@@ -35,14 +35,6 @@ export const at = (text: string): LocalText => {
 };
 
 export const sectionName = (index: number): LocalText => t(`section ${index + 1}`, `section ${index + 1}`);
-
-/** "đậm, nghiêng" / "bold, italic" / "thường" — the style of a run or paragraph. */
-export function styleText(bold: boolean, italic: boolean): LocalText {
-  if (bold && italic) return t("đậm nghiêng", "bold italic");
-  if (bold) return t("đậm", "bold");
-  if (italic) return t("nghiêng", "italic");
-  return t("đứng, không đậm", "upright, not bold");
-}
 
 /** Joins the Vietnamese and English halves of several texts. */
 export function joinTexts(parts: readonly LocalText[], separator = "; "): LocalText {

@@ -1,7 +1,8 @@
 import { t, type LocalText } from "../i18n/text.js";
 import type { Nd30Value } from "../layout/nd30.js";
+import type { DocRun } from "../ooxml/model.js";
 import type { Placed } from "./anatomy.js";
-import { joinTexts, ptText, sizesText } from "./describe.js";
+import { joinTexts, rangeText, sizesText } from "./describe.js";
 import { alignment, inkRuns, isBold, isItalic, runPt, shownUpper, sizesOf, textOf } from "./paragraph.js";
 import { judge, type Finding } from "./rule.js";
 
@@ -31,7 +32,7 @@ const ALIGN_NAMES: Record<string, LocalText> = {
 const alignName = (jc: string): LocalText => ALIGN_NAMES[jc] ?? t(`căn ${jc}`, `aligned ${jc}`);
 
 type Tri = "all" | "none" | "some";
-function tri(x: Placed, test: (r: ReturnType<typeof inkRuns>[number]) => boolean): Tri {
+function tri(x: Placed, test: (r: DocRun) => boolean): Tri {
   const runs = inkRuns(x.p);
   const n = runs.filter(test).length;
   return n === 0 ? "none" : n === runs.length ? "all" : "some";
@@ -39,7 +40,6 @@ function tri(x: Placed, test: (r: ReturnType<typeof inkRuns>[number]) => boolean
 
 const boldName = (v: Tri): LocalText => (v === "all" ? t("đậm", "bold") : v === "none" ? t("không đậm", "not bold") : t("đậm một phần", "partly bold"));
 const italicName = (v: Tri): LocalText => (v === "all" ? t("nghiêng", "italic") : v === "none" ? t("đứng", "upright") : t("nghiêng một phần", "partly italic"));
-const sizeRange = (r: Pick<Nd30Value, "min" | "max">): string => (r.min === r.max ? ptText(r.min) : `${r.min}–${ptText(r.max)}`);
 
 export function checkFormat(what: LocalText, x: Placed, spec: FormatSpec): Finding {
   const found: LocalText[] = [];
@@ -74,7 +74,8 @@ export function checkFormat(what: LocalText, x: Placed, spec: FormatSpec): Findi
     const { min, max } = spec.size;
     const ok = inkRuns(x.p).length > 0 && inkRuns(x.p).every((r) => runPt(r) >= min && runPt(r) <= max);
     const s = sizesText(sizesOf(x.p));
-    add(ok, t(`cỡ ${s}`, s), t(`cỡ ${sizeRange(spec.size)}`, sizeRange(spec.size)));
+    const range = rangeText(spec.size, "pt");
+    add(ok, t(`cỡ ${s}`, s), t(`cỡ ${range}`, range));
   }
   const ok = wrongFound.length === 0;
   const label = (parts: LocalText[]) => joinTexts(parts, ", ");

@@ -32,10 +32,6 @@ export function everyRun(p: DocParagraph, test: (r: DocRun) => boolean): boolean
 
 export const someRun = (p: DocParagraph, test: (r: DocRun) => boolean): boolean => inkRuns(p).some(test);
 
-/** All sizes of the inked runs lie in [min, max] pt. */
-export const sizesWithin = (p: DocParagraph, min: number, max: number): boolean =>
-  inkRuns(p).length > 0 && inkRuns(p).every((r) => runPt(r) >= min && runPt(r) <= max);
-
 export const isEmpty = (p: DocParagraph): boolean => textOf(p) === "" && p.shapes.length === 0;
 
 /** jc as Word applies it; "start"/"end" were read as left/right. */
@@ -59,4 +55,21 @@ export const linesOf = (p: DocParagraph): string[] =>
 export function textWidthTwips(p: DocParagraph): number {
   const pt = p.runs.reduce((sum, r) => sum + textWidthPt(r.text.replace(/[\n\f]/g, ""), runPt(r), { bold: isBold(r), italic: isItalic(r) }), 0);
   return pt * 20;
+}
+
+/**
+ * A paragraph cut at its manual line breaks, one paragraph per line with that line's runs.
+ * Clerks often type "CỘNG HÒA …⏎Độc lập …" or "TM. ỦY BAN NHÂN DÂN⏎CHỦ TỊCH" in one paragraph;
+ * each line is an element of its own for ND30. Drawn shapes stay with the last line.
+ */
+export function splitLines(p: DocParagraph): DocParagraph[] {
+  if (!p.text.includes("\n")) return [p];
+  const lines: DocRun[][] = [[]];
+  for (const r of p.runs) {
+    r.text.split("\n").forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ ...r, text: part });
+    });
+  }
+  return lines.map((runs, i) => ({ ...p, runs, text: runs.map((r) => r.text).join(""), shapes: i === lines.length - 1 ? p.shapes : [] }));
 }

@@ -6,7 +6,7 @@ import { t } from "../../src/i18n/text.js";
 import { readDocModel } from "../../src/ooxml/model.js";
 import { readDocxPackage } from "../../src/ooxml/package.js";
 import { buildBytes, byId, check, failing, XA_EXAMPLE } from "./bases.js";
-import { DocxEdit, editSection, replaceOnce } from "./docx-edit.js";
+import { DocxEdit, editParagraph, editSection, replaceOnce } from "./docx-edit.js";
 
 /** Any readable DOCX gets a report: no styles part, nested layout tables, strict namespaces, an empty body. */
 
@@ -16,6 +16,16 @@ beforeAll(async () => {
 });
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** Moves the paragraph holding `second` into the one holding `first`, after a manual line break. */
+function mergeLines(xml: string, first: string, second: string): string {
+  let runs = "";
+  const without = editParagraph(xml, second, (p) => {
+    runs = /<w:r>[\s\S]*<\/w:r>/.exec(p)![0];
+    return "";
+  });
+  return editParagraph(without, first, (p) => p.replace(/<\/w:p>$/, `<w:r><w:br/></w:r>${runs}</w:p>`));
+}
 
 describe("documents unlike kehoach's", () => {
   it("without a styles part: the formatting the styles carried is reported missing", () => {
@@ -44,6 +54,20 @@ describe("documents unlike kehoach's", () => {
     expect(failing(report)).toEqual([]);
     expect(byId(report).get("ND30-quoc-hieu")!.status).toBe("PASS");
     expect(byId(report).get("ND30-so-date-row")!.status).toBe("PASS");
+  });
+
+  it("typed with line breaks instead of paragraphs (Quốc hiệu and motto, title, signer): each line is read as its element", () => {
+    const edit = new DocxEdit(xa);
+    edit.document((x) => {
+      let y = mergeLines(x, ">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<", ">Độc lập - Tự do - Hạnh phúc<");
+      y = mergeLines(y, ">KẾ HOẠCH<", ">Tuyên truyền, quảng bá ASEAN trên địa bàn xã Na Dương năm 2026<");
+      y = mergeLines(y, ">KT. CHỦ TỊCH<", ">PHÓ CHỦ TỊCH<");
+      return mergeLines(y, ">TM. ỦY BAN NHÂN DÂN<", ">KT. CHỦ TỊCH<");
+    });
+    const report = check(edit.bytes());
+    expect(failing(report)).toEqual([]);
+    expect(byId(report).get("ND30-motto-spacing")!.findings[0]!.message.vi).toBe("0 dòng trống giữa hai dòng, yêu cầu không có dòng trống (cách nhau dòng đơn)");
+    expect(byId(report).get("ND30-signer-title")!.findings.map((f) => f.message.vi)).toContain("«TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH» đúng dạng");
   });
 
   it("in the strict namespaces with margins in millimetres", () => {
