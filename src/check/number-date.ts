@@ -1,3 +1,5 @@
+import { formatDay, formatMonth } from "../render/date-line.js";
+
 /**
  * Reading "Số: 12/KH-UBND" and "Lạng Sơn, ngày 05 tháng 02 năm 2026" back into their parts, for
  * the header rules and for comparing an appendix's "(Kèm theo Kế hoạch số …)" with them. Blank
@@ -48,6 +50,6 @@ export function parseReference(text: string): Reference | undefined {
   return m ? { number: m[1]!, symbol: m[2]!, day: m[3] ?? "", month: m[4] ?? "", year: m[5]! } : undefined;
 }
 
-/** PL I, II.4: day 01–09 with a zero; months 01, 02 with a zero, 3–9 without. */
-export const DAY_FORM = /^(0[1-9]|[12][0-9]|3[01])$/;
-export const MONTH_FORM = /^(0[12]|[3-9]|1[0-2])$/;
+/** PL I, II.4: written exactly as kehoach writes it (day 01–09 with a zero; months 01, 02 with a zero, 3–9 without). */
+export const isDayForm = (day: string): boolean => /^[0-9]+$/.test(day) && Number(day) >= 1 && Number(day) <= 31 && formatDay(Number(day)) === day;
+export const isMonthForm = (month: string): boolean => /^[0-9]+$/.test(month) && Number(month) >= 1 && Number(month) <= 12 && formatMonth(Number(month)) === month;

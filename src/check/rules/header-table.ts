@@ -1,8 +1,8 @@
 import { t } from "../../i18n/text.js";
-import { ND30 } from "../../layout/nd30.js";
+import { CELL_PADDING_TWIPS } from "../../ooxml/geometry.js";
 import { mmText } from "../describe.js";
 import { findQuocHieu, isMarkParagraph } from "../header-elements.js";
-import { isEmpty, runPt, inkRuns } from "../paragraph.js";
+import { isEmpty, runPt, inkRuns, textWidthTwips } from "../paragraph.js";
 import { failed, judge, type Finding, type Rule } from "../rule.js";
 
 /**
@@ -10,8 +10,6 @@ import { failed, judge, type Finding, type Rule } from "../rule.js";
  * two columns whose right column holds the Quốc hiệu on one line.
  */
 
-/** The right column must hold the Quốc hiệu on one line: ≈ 95.7 mm at 13 pt, 88.3 mm at 12 pt (nd30-spec §5). */
-const RIGHT_COLUMN_MIN = { 13: 5600, 12: 5200 } as const;
 
 const headerTable: Rule = {
   id: "ND30-header-table",
@@ -31,8 +29,9 @@ const headerTable: Rule = {
     const qh = findQuocHieu(h);
     const right = h.table.grid[h.table.grid.length - 1];
     if (qh && right !== undefined) {
+      // The Quốc hiệu as set (≈ 95.7 mm at 13 pt bold, nd30-spec §5) plus the cell's padding.
       const size = Math.max(0, ...inkRuns(qh.p).map(runPt));
-      const need = size <= ND30.quocHieu.sizePt.min ? RIGHT_COLUMN_MIN[12] : RIGHT_COLUMN_MIN[13];
+      const need = textWidthTwips(qh.p) + 2 * CELL_PADDING_TWIPS;
       findings.push(judge(right >= need, t(`cột phải rộng ${mmText(right)}`, `right column ${mmText(right)} wide`), t(`≥ ${mmText(need)} để Quốc hiệu ${size} pt nằm trên một dòng`, `≥ ${mmText(need)} to hold the ${size} pt Quốc hiệu on one line`)));
     }
     return findings;

@@ -4,7 +4,7 @@ import { foldKey, splitUnit } from "../../render/vietnamese.js";
 import { quote } from "../describe.js";
 import { checkFormat } from "../format-check.js";
 import { columnOf, findDateLine, findNumberLine, isMarkParagraph, issuerLines } from "../header-elements.js";
-import { DAY_FORM, MONTH_FORM, parseDateLine, parseNumberLine } from "../number-date.js";
+import { isDayForm, isMonthForm, parseDateLine, parseNumberLine } from "../number-date.js";
 import { isEmpty, textOf } from "../paragraph.js";
 import { failed, judge, notEvaluated, passed, type Finding, type Rule } from "../rule.js";
 
@@ -66,8 +66,8 @@ function dateProblems(text: string): LocalText[] {
   const d = parseDateLine(text);
   if (!d) return [t(`${quote(text)} không đúng dạng «Địa danh, ngày … tháng … năm …»`, `${quote(text)} is not «Place, ngày … tháng … năm …»`)];
   const out: LocalText[] = [];
-  if (d.day && !DAY_FORM.test(d.day)) out.push(/^[1-9]$/.test(d.day) ? t(`«ngày ${d.day}» thiếu số 0 (ngày dưới 10 viết 0${d.day})`, `«ngày ${d.day}» lacks its zero (0${d.day})`) : t(`ngày «${d.day}» không hợp lệ`, `day «${d.day}» is invalid`));
-  if (d.month && !MONTH_FORM.test(d.month)) {
+  if (d.day && !isDayForm(d.day)) out.push(/^[1-9]$/.test(d.day) ? t(`«ngày ${d.day}» thiếu số 0 (ngày dưới 10 viết 0${d.day})`, `«ngày ${d.day}» lacks its zero (0${d.day})`) : t(`ngày «${d.day}» không hợp lệ`, `day «${d.day}» is invalid`));
+  if (d.month && !isMonthForm(d.month)) {
     out.push(
       /^0[3-9]$/.test(d.month)
         ? t(`«tháng ${d.month}» có số 0 thừa (tháng 3–9 viết không có 0: tháng ${Number(d.month)})`, `«tháng ${d.month}» has a needless zero (months 3–9 take none: tháng ${Number(d.month)})`)

@@ -33,7 +33,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .command("check")
     .description(say(t("kiểm tra thể thức Nghị định 30 của văn bản DOCX (kể cả văn bản soạn bằng Word)", "check DOCX documents against Decree 30 (also documents typed in Word)")))
     .argument("<docx...>", say(t("tệp văn bản (.docx)", "documents (.docx)")))
-    .option("--format <format>", say(t("định dạng kết quả: text (bảng, mặc định) hoặc json", "output format: text (a table, default) or json")), "text")
+    .option("--format <format>", say(t("định dạng kết quả: text (bảng, mặc định) hoặc json", "output format: text (a table, default) or json")))
     .action(async (files: string[], flags: CheckFlags) => {
       const format = flags.format ?? "text";
       if (!(FORMATS as readonly string[]).includes(format)) {
