@@ -36,11 +36,14 @@ function openingOffset(doc: Document, err: YAMLError): number | undefined {
 }
 
 function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAMLError, doc: Document): Diagnostic {
-  const { line, col } = lineCounter.linePos(openingOffset(doc, err) ?? err.pos[0]);
+  const opening = openingOffset(doc, err);
+  const { line, col } = lineCounter.linePos(opening ?? err.pos[0]);
   const position: Position = { line, column: col };
   const firstLine = err.message.split("\n")[0] ?? err.message;
   const hint = quotingHint(lineOf(source.text, line));
-  return errorDiagnostic(`yaml-${err.code.toLowerCase().replace(/_/g, "-")}`, yamlMessage(err.code, firstLine), {
+  // A "[" left open is reported by the parser as bad indentation at the end of the file.
+  const code = opening === undefined ? err.code : "MISSING_CHAR";
+  return errorDiagnostic(`yaml-${code.toLowerCase().replace(/_/g, "-")}`, yamlMessage(code, firstLine), {
     file: source.file,
     position,
     ...(hint ? { hint } : {}),
