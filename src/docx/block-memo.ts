@@ -1,4 +1,4 @@
-import { Paragraph, type IParagraphOptions } from "docx";
+import { Paragraph } from "docx";
 
 /**
  * Batch speed-up: the body paragraphs of a model plan are mostly the same for every unit (only
@@ -15,14 +15,44 @@ import { Paragraph, type IParagraphOptions } from "docx";
  * writing) or that hold hyperlinks fall back to the ordinary path.
  */
 export class BlockMemo {
-  readonly xml = new Map<string, object>();
+  /** Bounded, so memory stays flat over a long batch (see `remember`). */
+  static readonly MAX_ENTRIES = 4096;
+  private readonly entries = new Map<string, { readonly xml: object; used: number }>();
   hits = 0;
   misses = 0;
-  /** Bounded: a batch over very different plans must not grow without limit. */
-  static readonly MAX_ENTRIES = 20_000;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  recall(key: string): object | undefined {
+    const entry = this.entries.get(key);
+    if (entry) entry.used++;
+    return entry?.xml;
+  }
+
+  /**
+   * Paragraphs that name the unit are never seen again; when the memo is full, those that were
+   * never reused are dropped (and everything if that is not enough), keeping the model plan's
+   * shared paragraphs.
+   */
+  remember(key: string, xml: object): void {
+    if (this.entries.size >= BlockMemo.MAX_ENTRIES) {
+      for (const [k, e] of this.entries) if (e.used === 0) this.entries.delete(k);
+      if (this.entries.size >= BlockMemo.MAX_ENTRIES / 2) this.entries.clear();
+    }
+    this.entries.set(key, { xml, used: 0 });
+  }
 }
 
 let current: BlockMemo | undefined;
+
+/**
+ * The XML objects a memo hands out again and again. The batch packer's XML writer
+ * (pack/xml-stringify.ts) serialises each of them once and then copies the text.
+ */
+const reusable = new WeakSet<object>();
+export const isReusableXml = (xml: object): boolean => reusable.has(xml);
 
 export function withBlockMemo<T>(memo: BlockMemo | undefined, render: () => T): T {
   const previous = current;
@@ -45,22 +75,25 @@ class MemoParagraph extends Paragraph {
   constructor(
     private readonly memo: BlockMemo,
     private readonly key: string,
-    private readonly makeOptions: () => IParagraphOptions,
+    private readonly build: () => Paragraph,
   ) {
     super({});
   }
 
   /** The ordinary paragraph, built on demand (its runs are only made on a memo miss). */
   private real(): Paragraph {
-    return (this.full ??= new Paragraph(this.makeOptions()));
+    return (this.full ??= this.build());
   }
 
   override prepForXml(context: Context): Xml {
     if (this.sectioned) return this.real().prepForXml(context);
-    let xml = this.memo.xml.get(this.key) as Xml | undefined;
+    let xml = this.memo.recall(this.key) as Xml | undefined;
     if (xml === undefined) {
       xml = this.real().prepForXml(context);
-      if (xml && this.memo.xml.size < BlockMemo.MAX_ENTRIES) this.memo.xml.set(this.key, xml);
+      if (xml) {
+        this.memo.remember(this.key, xml);
+        reusable.add(xml);
+      }
       this.memo.misses++;
     } else {
       this.memo.hits++;
@@ -80,9 +113,10 @@ class MemoParagraph extends Paragraph {
 }
 
 /**
- * A paragraph from its options; with a memo in effect, one that reuses the XML of an earlier
- * paragraph with the same `key`. The key must determine the options entirely.
+ * The paragraph `build` makes; with a memo in effect, one that reuses the XML of an earlier
+ * paragraph with the same `key`. The key must determine the paragraph entirely (it is the
+ * JSON of everything `build` uses).
  */
-export function memoParagraph(key: string, options: () => IParagraphOptions): Paragraph {
-  return current ? new MemoParagraph(current, key, options) : new Paragraph(options());
+export function memoParagraph(key: string, build: () => Paragraph): Paragraph {
+  return current ? new MemoParagraph(current, key, build) : build();
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from "docx";
+import { Paragraph } from "docx";
 import type { Block } from "../layout/layout-model.js";
 import { memoParagraph } from "./block-memo.js";
 import { STYLE_IDS } from "./styles.js";
@@ -10,11 +10,15 @@ export function bodyParagraphs(blocks: readonly Block[], firstSpacingBeforeTwip?
     const spacing = i === 0 && firstSpacingBeforeTwip !== undefined ? firstSpacingBeforeTwip : null;
     // Everything the options below depend on (a batch reuses the XML of an identical block: block-memo.ts).
     const key = JSON.stringify(["body", block.role, block.keepNext ?? false, spacing, block.runs]);
-    return memoParagraph(key, () => ({
-      style: STYLE_IDS[block.role],
-      ...(block.keepNext ? { keepNext: true } : {}),
-      ...(spacing !== null ? { spacing: { before: spacing } } : {}),
-      children: block.runs.map((r) => textRun(r)),
-    }));
+    return memoParagraph(
+      key,
+      () =>
+        new Paragraph({
+          style: STYLE_IDS[block.role],
+          ...(block.keepNext ? { keepNext: true } : {}),
+          ...(spacing !== null ? { spacing: { before: spacing } } : {}),
+          children: block.runs.map((r) => textRun(r)),
+        }),
+    );
   });
 }

@@ -5,7 +5,7 @@ import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/
 import { textWidthMm } from "../layout/measure-text.js";
 import { ruleParagraph } from "./rules.js";
 import { plainRun } from "./runs.js";
-import { centred, layoutTable } from "./tables.js";
+import { centredLine, layoutTable } from "./tables.js";
 
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /** Hyphen-minus with single spaces: "có gạch nối (-), có cách chữ" (PL I, II.1); never en dashes. */
@@ -28,20 +28,20 @@ export function markParagraph(text: string, alignment: (typeof AlignmentType)[ke
 /** Ô 1–4: issuer | Quốc hiệu–Tiêu ngữ, then Số | địa danh, ngày tháng on one baseline. */
 export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
   const issuer = [
-    ...band.parentLines.map((l) => centred([plainRun(l, { sizePt: ND30.parentBody.sizePt.value })])),
-    ...band.issuerLines.map((l) => centred([plainRun(l, { bold: true, sizePt: ND30.issuingBody.sizePt.value })])),
+    ...band.parentLines.map((l) => centredLine(l, { sizePt: ND30.parentBody.sizePt.value })),
+    ...band.issuerLines.map((l) => centredLine(l, { bold: true, sizePt: ND30.issuingBody.sizePt.value })),
     ruleParagraph(band.issuerRuleMm, cellContent(LEFT_MM)),
   ];
   const mottoSize = ND30.tieuNgu.sizePt.value;
   const nation = [
-    centred([plainRun(QUOC_HIEU, { bold: true, sizePt: ND30.quocHieu.sizePt.value })]),
-    centred([plainRun(TIEU_NGU, { bold: true, sizePt: mottoSize })]),
+    centredLine(QUOC_HIEU, { bold: true, sizePt: ND30.quocHieu.sizePt.value }),
+    centredLine(TIEU_NGU, { bold: true, sizePt: mottoSize }),
     ruleParagraph(textWidthMm(TIEU_NGU, mottoSize, { bold: true }) * ND30.rules.mottoFraction.value, cellContent(RIGHT_MM)),
   ];
   // Row 2 holds only "Số" and the date so the two share a baseline (PL I, II.4c).
   const gap = { spacing: { before: 160, after: 0 } };
-  const number = [centred([plainRun(band.numberLine, { sizePt: ND30.soKyHieu.sizePt.value })], gap)];
-  const date = [centred([plainRun(band.placeDate, { italic: true, sizePt: ND30.placeDate.sizePt.value })], gap)];
+  const number = [centredLine(band.numberLine, { sizePt: ND30.soKyHieu.sizePt.value }, gap)];
+  const date = [centredLine(band.placeDate, { italic: true, sizePt: ND30.placeDate.sizePt.value }, gap)];
   const rows = [
     [issuer, nation],
     [number, date],

@@ -1,5 +1,6 @@
 import { Header, PageNumber, Paragraph, TextRun } from "docx";
 import { ND30 } from "../layout/nd30.js";
+import { memoParagraph } from "./block-memo.js";
 import { centred } from "./tables.js";
 import { ptToHalfPoints } from "./units.js";
 
@@ -9,13 +10,16 @@ import { ptToHalfPoints } from "./units.js";
  */
 export function pageNumberHeaders(): { default: Header; first: Header } {
   return {
+    // Constant: a batch writes their XML once (block-memo.ts).
     default: new Header({
       children: [
-        centred([
-          new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(ND30.pageNumber.sizePt.value), bold: false, italics: false }),
-        ]),
+        memoParagraph(JSON.stringify(["page-number", ND30.pageNumber.sizePt.value]), () =>
+          centred([
+            new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(ND30.pageNumber.sizePt.value), bold: false, italics: false }),
+          ]),
+        ),
       ],
     }),
-    first: new Header({ children: [new Paragraph({})] }),
+    first: new Header({ children: [memoParagraph(JSON.stringify(["empty-paragraph"]), () => new Paragraph({}))] }),
   };
 }

@@ -1,5 +1,6 @@
 import { BorderStyle, LineRuleType, Paragraph } from "docx";
 import { ND30 } from "../layout/nd30.js";
+import { memoParagraph } from "./block-memo.js";
 import { mmToTwip } from "./units.js";
 
 /**
@@ -9,6 +10,11 @@ import { mmToTwip } from "./units.js";
  * `spaceWidthMm` is the width the paragraph lives in (cell content or text width).
  */
 export function ruleParagraph(lengthMm: number, spaceWidthMm: number): Paragraph {
+  // The same rules recur in every unit of a batch: memoised (block-memo.ts).
+  return memoParagraph(JSON.stringify(["rule", lengthMm, spaceWidthMm]), () => rule(lengthMm, spaceWidthMm));
+}
+
+function rule(lengthMm: number, spaceWidthMm: number): Paragraph {
   const side = Math.max(0, mmToTwip((spaceWidthMm - lengthMm) / 2));
   return new Paragraph({
     indent: { left: side, right: side, firstLine: 0 },

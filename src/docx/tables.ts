@@ -12,6 +12,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
+import { memoParagraph } from "./block-memo.js";
+import { plainRun, type RunFormat } from "./runs.js";
 import { mmToTwip } from "./units.js";
 
 /**
@@ -55,3 +57,7 @@ export function centred(children: ParagraphChild[], extra: Partial<IParagraphOpt
     ...extra,
   });
 }
+
+/** `centred([plainRun(text, format)], extra)`, whose XML a batch writes once (block-memo.ts). */
+export const centredLine = (text: string, format: RunFormat, extra: Partial<IParagraphOptions> = {}): Paragraph =>
+  memoParagraph(JSON.stringify(["centred", text, format, extra]), () => centred([plainRun(text, format)], extra));

@@ -2,10 +2,13 @@
  * docx's `stringifyXmlable` (docx 9.15.2, src/util/xml/stringify.ts, MIT licence), which the
  * package does not export. The batch packer (part-cache.ts) needs it to serialise only the
  * parts that change between units instead of the whole package. It is kept line for line
- * with the original, quirks included, and the packer checks at run time that its output equals
- * docx's own compile for the first document of every batch, falling back to the full compile
- * if a future docx writes differently (part-cache.ts, `verified`).
+ * with the original, quirks included (plus one addition, `serialised`, marked below), and the
+ * packer checks at run time that its output equals docx's own compile for the first document
+ * of every package shape, falling back to the full compile if a future docx writes
+ * differently (part-cache.ts).
  */
+
+import { isReusableXml } from "../docx/block-memo.js";
 
 /** What docx's Formatter returns: `{ "w:p": [ { _attr: {…} }, … ] }` and strings. */
 export type Xmlable = unknown;
@@ -50,7 +53,7 @@ function resolve(data: Record<string, unknown>, indent: string, depth: number): 
           if (typeof value === "object") {
             const v = value as Record<string, unknown>;
             if (Object.keys(v)[0] === "_attr") addAttributes(v._attr as Record<string, unknown>);
-            else content.push(resolve(v, indent, depth + 1));
+            else content.push(isReusableXml(v) ? serialised(v) : resolve(v, indent, depth + 1));
           } else {
             content.pop();
             isStringContent = true;
@@ -62,6 +65,21 @@ function resolve(data: Record<string, unknown>, indent: string, depth: number): 
     }
   } else content.push(escapeValue(values));
   return { name, attributes, content, indents: depth > 1 ? indent.repeat(depth - 1) : "" };
+}
+
+/**
+ * Not in docx: an element a paragraph memo hands out for every unit (docx/block-memo.ts) is
+ * serialised once and its text reused. Without indentation an element's text does not depend
+ * on where it sits, so the copy is exactly what `format` would write there.
+ */
+const texts = new WeakMap<object, string>();
+function serialised(element: Record<string, unknown>): string {
+  let text = texts.get(element);
+  if (text === undefined) {
+    text = format(resolve(element, "", 1), "", false);
+    texts.set(element, text);
+  }
+  return text;
 }
 
 function format(element: Resolved | unknown, indent: string, isLast: boolean): string {

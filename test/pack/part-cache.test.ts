@@ -64,12 +64,14 @@ describe("BatchPacker and the paragraph memo", () => {
     // Paragraphs are written (and memoised) when the document is packed.
     const pack = (unit: (typeof UNITS)[number], m?: BlockMemo) => packDocx(withBlockMemo(m, () => renderDocument(prepared, { templates, unit })).document, ISO);
     await pack(UNITS[0]!, memo);
-    const firstMisses = memo.misses;
-    expect([memo.hits, firstMisses > 0]).toEqual([0, true]);
+    const first = { hits: memo.hits, misses: memo.misses };
+    expect(first.misses).toBeGreaterThan(10);
     await pack(UNITS[1]!, memo);
-    // Another unit: only the paragraphs naming the unit (a body line and the closing) are written afresh.
-    expect(memo.misses - firstMisses).toBe(2);
-    expect(memo.hits).toBe(firstMisses - 2);
+    // Another unit: only the few paragraphs that name the unit are written afresh.
+    const fresh = memo.misses - first.misses;
+    expect(fresh).toBeGreaterThan(0);
+    expect(fresh).toBeLessThan(first.misses / 4);
+    expect(memo.hits - first.hits).toBeGreaterThanOrEqual(first.misses - fresh);
     const before = [memo.hits, memo.misses];
     await pack(UNITS[2]!);
     expect([memo.hits, memo.misses]).toEqual(before);
