@@ -42,6 +42,8 @@ export interface BatchOptions {
   readonly sourceDateEpoch?: string | undefined;
   /** Workers return the bytes and this thread writes them (see RendererSpec.returnBytes). */
   readonly returnBytes?: boolean;
+  /** Stops the batch like failFast (Ctrl-C): units in flight finish, the manifest is written, the rest are "skipped". */
+  readonly signal?: AbortSignal;
   /** Called once the units are known, then after every unit, in completion order. */
   readonly onStart?: (units: readonly BatchUnit[]) => void;
   readonly onUnit?: (unit: BatchUnit, outcome: UnitOutcome, done: number) => void;
@@ -200,8 +202,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const window = pool ? threads * 4 : 1;
     let next = 0;
     const inFlight = new Set<Promise<void>>();
-    while (next < units.length && !stopped) {
-      while (inFlight.size < window && next < units.length && !stopped) {
+    const halted = (): boolean => stopped || (options.signal?.aborted ?? false);
+    while (next < units.length && !halted()) {
+      while (inFlight.size < window && next < units.length && !halted()) {
         const unit = units[next++]!;
         const p: Promise<void> = runOne(unit).then((o) => settle(unit, o));
         const tracked = p.finally(() => inFlight.delete(tracked));
@@ -241,5 +244,5 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       }),
     );
   }
-  return { units, outcomes, notices: prepared.notices, manifestFile, threads: pool ? threads : 1, stopped };
+  return { units, outcomes, notices: prepared.notices, manifestFile, threads: pool ? threads : 1, stopped: stopped || (options.signal?.aborted ?? false) };
 }

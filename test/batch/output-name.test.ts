@@ -75,7 +75,7 @@ describe("output names", () => {
 
   it("gives the 3,321 communes of the bundled list 3,321 distinct safe names", async () => {
     const { allCommunes } = await import("../../src/data/units.js");
-    const names = assignOutputNames(allCommunes());
+    const names = assignOutputNames(allCommunes().map((c) => ({ ...c })));
     expect(names).toHaveLength(3321);
     expect(new Set(names).size).toBe(3321);
     expect(names.every((n) => SAFE.test(n))).toBe(true);

@@ -120,7 +120,7 @@ describe("batch: the Lạng Sơn example", () => {
     await run({ outDir: dir, where: [parseWhere("province_name=Lạng Sơn"), parseWhere("type=Phường")] });
     const edited = path.join(dir, "05977-phuong-dong-kinh.docx");
     const bytes = readFileSync(edited);
-    bytes[bytes.length - 30] ^= 0xff;
+    bytes[bytes.length - 30] = bytes[bytes.length - 30]! ^ 0xff;
     writeFileSync(edited, bytes);
     const { rmSync } = await import("node:fs");
     rmSync(path.join(dir, "06187-phuong-ky-lua.docx"));
@@ -183,6 +183,16 @@ describe("batch: one bad unit", () => {
     expect(result.stopped).toBe(true);
     expect(result.outcomes.map((o) => o?.status)).toEqual(["written", "failed", undefined, undefined, undefined]);
     expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "failed", "skipped", "skipped", "skipped"]);
+  });
+
+  it("stops when interrupted (Ctrl-C): units done are kept, the manifest says what is left", async () => {
+    const { dir, plan, list } = setup(UNITS);
+    const out = path.join(dir, "out");
+    const interrupt = new AbortController();
+    const result = await runBatch({ planFile: plan, unitsFile: list, outDir: out, cwd: dir, jobs: 1, signal: interrupt.signal, onUnit: () => interrupt.abort() });
+    expect(result.stopped).toBe(true);
+    expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "skipped", "skipped", "skipped", "skipped"]);
+    expect(readdirSync(out).sort()).toEqual(["01-mot.docx", "manifest.json"]);
   });
 
   it("stops before rendering when the plan itself is broken, or nothing matches", async () => {

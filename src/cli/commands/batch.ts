@@ -176,6 +176,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         return;
       }
       const bar = progress(ctx, Boolean(flags.quiet || flags.json));
+      // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there.
+      const interrupt = new AbortController();
+      const onSigint = (): void => interrupt.abort();
+      process.once("SIGINT", onSigint);
       let result: BatchResult;
       try {
         result = await runBatch({
@@ -189,17 +193,20 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           strict: Boolean(flags.strict),
           templateDirs: (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)),
           sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH,
+          signal: interrupt.signal,
           onStart: (units) => bar.start(units.length),
           onUnit: (_unit, _outcome, done) => bar.tick(done),
         });
       } catch (err) {
         bar.stop();
+        process.removeListener("SIGINT", onSigint);
         const e = toKehoachError(err);
         reportDiagnostics(ctx, e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile })));
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
       bar.stop();
+      process.removeListener("SIGINT", onSigint);
       const seconds = (performance.now() - started) / 1000;
       const c = summaryCounts(result);
       if (!flags.quiet) {
@@ -224,7 +231,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           ]
         : [say(t(`${c.written} đã ghi`, `${c.written} written`)), say(t(`${c.unchanged} không đổi`, `${c.unchanged} unchanged`))];
       parts.push(say(t(`${c.failed} lỗi`, `${c.failed} failed`)));
-      if (c.skipped) parts.push(say(t(`${c.skipped} bỏ qua (--fail-fast)`, `${c.skipped} skipped (--fail-fast)`)));
+      if (c.skipped) parts.push(say(t(`${c.skipped} chưa làm (đã dừng)`, `${c.skipped} not done (stopped)`)));
       const ok = c.failed === 0 && c.skipped === 0 && c.differs === 0 && c.missing === 0;
       const mark = ok ? ctx.color.green("✔") : ctx.color.red("✘");
       ctx.io.stderr.write(
