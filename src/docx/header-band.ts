@@ -1,11 +1,12 @@
 import { AlignmentType, BorderStyle, Paragraph, type Table } from "docx";
-import { ND30 } from "../layout/nd30.js";
+import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { HeaderBand } from "../layout/layout-model.js";
 import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/page-grid.js";
 import { textWidthMm } from "../layout/measure-text.js";
 import { ruleParagraph } from "./rules.js";
 import { plainRun } from "./runs.js";
 import { centredLine, layoutTable } from "./tables.js";
+import { mmToTwip } from "./units.js";
 
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /** Hyphen-minus with single spaces: "có gạch nối (-), có cách chữ" (PL I, II.1); never en dashes. */
@@ -14,11 +15,23 @@ export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
 const [LEFT_MM, RIGHT_MM] = HEADER_COLUMNS_MM;
 const cellContent = (columnMm: number) => columnMm - 2 * CELL_PADDING_MM;
 
-/** A stamp-like mark: bold upper case in a single-line box (PL I, II.10–11). */
-export function markParagraph(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+/** Urgency marks as wide as their engraved stamp; other marks as wide as their text plus a margin. */
+function markWidthMm(text: string): number {
+  const stamp = (ND30.urgencyStampWidthMm as Record<string, { value: number } | undefined>)[text];
+  return stamp?.value ?? textWidthMm(text, ND30.marks.sizePt.value, { bold: true }) + 6;
+}
+
+/**
+ * A stamp-like mark: bold upper case in a single-line box (PL I, II.10–11), the box trimmed to
+ * the stamp's width by indents within the space it sits in (centred, or flush right).
+ */
+export function markParagraph(text: string, spaceMm: number, align: "center" | "right"): Paragraph {
   const line = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 };
+  const spare = Math.max(0, spaceMm - markWidthMm(text));
+  const [left, right] = align === "center" ? [spare / 2, spare / 2] : [spare, 0];
   return new Paragraph({
-    alignment,
+    alignment: AlignmentType.CENTER,
+    indent: { left: mmToTwip(left), right: mmToTwip(right), firstLine: 0 },
     spacing: { before: 120, after: 0 },
     border: { top: line, bottom: line, left: line, right: line },
     children: [plainRun(text, { bold: true, sizePt: ND30.marks.sizePt.value })],
@@ -47,7 +60,7 @@ export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
     [number, date],
   ];
   const marks = [band.confidentiality, band.urgency].filter(Boolean);
-  if (marks.length > 0) rows.push([marks.map((m) => markParagraph(m, AlignmentType.CENTER)), []]);
+  if (marks.length > 0) rows.push([marks.map((m) => markParagraph(m, cellContent(LEFT_MM), "center")), []]);
   const table = layoutTable(HEADER_COLUMNS_MM, rows, HEADER_INDENT_MM);
-  return band.circulation ? [markParagraph(band.circulation, AlignmentType.RIGHT), table] : [table];
+  return band.circulation ? [markParagraph(band.circulation, pageTextWidthMm("portrait"), "right"), table] : [table];
 }

@@ -67,6 +67,12 @@ export const ND30 = {
   /** ND30 sets no table typography; 12–13 pt in cells is the common practice. */
   tableText: { sizePt: v(13, 12, 13, "thực tế (PL I không quy định)") },
   marks: { sizePt: v(13, 13, 14, "PL I, Phần II, khoản 10") },
+  /** The engraved urgency stamps are 8 mm high and 30 / 40 / 20 mm wide (PL I, Phần II, khoản 10b). */
+  urgencyStampWidthMm: {
+    "HỎA TỐC": v(30, 30, 30, "PL I, Phần II, khoản 10b"),
+    "THƯỢNG KHẨN": v(40, 40, 40, "PL I, Phần II, khoản 10b"),
+    KHẨN: v(20, 20, 20, "PL I, Phần II, khoản 10b"),
+  },
   rules: {
     /** Under the Tiêu ngữ: as long as the motto line. */
     mottoFraction: v(1, 1, 1, "PL I, Phần II, khoản 1"),

@@ -139,7 +139,7 @@ const PLANTED: readonly Planted[] = [
   { rule: "ND30-appendix-page-header", fault: "appendix without a different first page", plant: (d) => d.document((x) => editSection(x, 1, (s) => replaceOnce(s, /<w:titlePg\/>/, ""))) },
   // Marks
   { rule: "ND30-urgency-mark", fault: "KHẨN without its frame", plant: (d) => d.document((x) => editParagraph(x, ">KHẨN<", dropBorders)) },
-  { rule: "ND30-urgency-mark-size", fault: "KHẨN frame as wide as the column", plant: (d) => d.document((x) => editParagraph(x, ">KHẨN<", (p) => replaceOnce(p, /<w:ind w:left="\d+" w:right="\d+"\/>/, ""))) },
+  { rule: "ND30-urgency-mark-size", fault: "KHẨN frame as wide as the column", plant: (d) => d.document((x) => editParagraph(x, ">KHẨN<", (p) => replaceOnce(p, /<w:ind [^>]*\/>/, ""))) },
   { rule: "ND30-circulation-mark", fault: "«LƯU HÀNH NỘI BỘ» not bold", plant: (d) => d.document((x) => editParagraph(x, ">LƯU HÀNH NỘI BỘ<", unbold)) },
 ];
 

@@ -66,7 +66,7 @@ describe("writeDocx", () => {
     expect(nation![0]!.runs[0]!.props).toMatchObject({ bold: true, size: 26 });
     expect(nation![1]!.runs[0]!.props).toMatchObject({ bold: true, size: 28 });
     expect(nation![2]!.props.borderBottom?.val).toBe("single");
-    const [number, date] = header.rows[1]!.cells.map((c) => paragraphs(c.blocks)[0]!);
+    const [number, date] = header.rows[1]!.cells.map((c) => paragraphs(c.blocks)[0]!) as [DocParagraph, DocParagraph];
     expect(number.text).toBe("Số: 03/KH-UBND");
     expect(date.text).toBe("Thất Khê, ngày 09 tháng 01 năm 2026");
     expect(date.runs[0]!.props).toMatchObject({ italic: true, bold: false, size: 28 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDocx } from "../../src/check/check-docx.js";
 import { MINIMAL_PLAN, dumpDocx, renderYaml } from "../helpers/build.js";
 
 describe("plans that fit no tier exactly", () => {
@@ -20,7 +21,7 @@ describe("marks and several appendices", () => {
   it("boxes the urgency and circulation marks where ND30 puts them", async () => {
     const { bytes } = await renderYaml(`${MINIMAL_PLAN}urgency: KHẨN\ncirculation: LƯU HÀNH NỘI BỘ\n`);
     const dump = dumpDocx(bytes);
-    expect(dump).toMatch(/^\[right 13 sp 6\/0 boxed\] \*\*LƯU HÀNH NỘI BỘ\*\*$/m);
+    expect(dump).toMatch(/^\[center 13 sp 6\/0 boxed\] \*\*LƯU HÀNH NỘI BỘ\*\*$/m);
     expect(dump).toMatch(/\(row 3 cell 1, cantSplit\)\n {4}\[center 13 sp 6\/0 boxed\] \*\*KHẨN\*\*/);
   });
 
@@ -38,5 +39,18 @@ describe("marks and several appendices", () => {
     const { layout } = await renderYaml(yaml);
     const heading = layout.body.find((b) => b.role === "heading")!;
     expect(heading.runs).toEqual([{ text: "I. THỜI GIAN THỰC HIỆN:", bold: true }, { text: " Trong năm 2026." }]);
+  });
+});
+
+describe("urgency stamps", () => {
+  it.each([
+    ["KHẨN", 20],
+    ["THƯỢNG KHẨN", 40],
+    ["HỎA TỐC", 30],
+  ])("draws the %s box as wide as the engraved stamp (%i mm)", async (mark, widthMm) => {
+    const { bytes } = await renderYaml(`${MINIMAL_PLAN}urgency: ${mark}\n`);
+    const report = checkDocx(bytes);
+    const size = report.results.find((r) => r.id === "ND30-urgency-mark-size");
+    expect(size?.status, `${mark} ${widthMm} mm`).toBe("PASS");
   });
 });

@@ -13,8 +13,14 @@ import { judge, notEvaluated, type CheckedDoc, type Finding, type Rule } from ".
 const CLAUSE = ND30.marks.sizePt.ref;
 const URGENCY_TEXTS = ["HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"];
 const CIRCULATION_TEXTS = ["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"];
-/** The engraved stamps' widths (PL I, II.10b): 30, 40 and 20 mm, all 8 mm high. */
-const STAMP_WIDTH_MM: Record<string, number> = { "HỎA TỐC": 30, "HOẢ TỐC": 30, "THƯỢNG KHẨN": 40, KHẨN: 20 };
+/** The engraved stamps' widths (PL I, II.10b), with the old tone placement of HOẢ accepted. */
+const STAMP = ND30.urgencyStampWidthMm;
+const STAMP_WIDTH_MM: Record<string, number> = {
+  "HỎA TỐC": STAMP["HỎA TỐC"].value,
+  "HOẢ TỐC": STAMP["HỎA TỐC"].value,
+  "THƯỢNG KHẨN": STAMP["THƯỢNG KHẨN"].value,
+  KHẨN: STAMP.KHẨN.value,
+};
 const STAMP_TOLERANCE_MM = 2;
 
 /** A single-line frame: four paragraph borders, a text frame, or a bordered table cell. */
