@@ -63,7 +63,7 @@ export const recipientsRule: LintRule = {
     }
     list.forEach((r, i) => {
       const text = typeof r === "string" ? r : r.name;
-      if (!/^như trên(?!\p{L})/iu.test(stripDash(text))) return;
+      if (!/^như trên\s*[;.]?$/iu.test(stripDash(text))) return;
       findings.push({
         path: typeof r === "string" ? ["recipients", i] : ["recipients", i, "name"],
         message: t("\"Như trên\" chỉ dùng khi văn bản có \"Kính gửi\"; kế hoạch không có phần này", "\"Như trên\" is only for documents with \"Kính gửi\"; a plan has none"),

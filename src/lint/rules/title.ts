@@ -10,7 +10,9 @@ export const titleCapsRule: LintRule = {
   summary: t("trích yếu viết thường như câu, không gõ in hoa toàn bộ", "the trích yếu in sentence case, not typed in capitals"),
   check({ resolved }) {
     const letters = resolved.title.replace(/[^\p{L}]/gu, "");
-    if (letters.length < 4 || letters !== upperVi(letters)) return [];
+    const words = resolved.title.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    // One word in capitals is an acronym ("ASEAN"), not a title typed in capitals.
+    if (words.length < 2 || letters !== upperVi(letters)) return [];
     return [
       {
         path: ["title"],

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { placeRule } from "../../../src/lint/rules/place.js";
+import { lint, MINIMAL_PLAN } from "../lint-helpers.js";
+
+const commune = (unit: string, place?: string) =>
+  MINIMAL_PLAN.replace("xã Thất Khê", unit).replace("date: 2026-01-09", place === undefined ? "date: 2026-01-09" : `place: ${place}\ndate: 2026-01-09`);
+
+describe("ND30-dia-danh", () => {
+  it("accepts the defaults: the commune's proper name, or the full name of one named after a person", () => {
+    expect(lint(MINIMAL_PLAN, placeRule)).toEqual([]);
+    expect(lint(commune("phường Lương Văn Tri"), placeRule)).toEqual([]);
+    expect(lint(commune("phường Lương Văn Tri", "Phường Lương Văn Tri"), placeRule)).toEqual([]);
+  });
+
+  it("warns when a unit named after a person loses its generic noun", () => {
+    expect(lint(commune("phường Lương Văn Tri", "Lương Văn Tri"), placeRule)).toEqual([
+      expect.objectContaining({
+        code: "ND30-dia-danh",
+        severity: "warning",
+        path: "place",
+        line: 4,
+        column: 8,
+        vi: 'địa danh "Lương Văn Tri" là tên người hoặc số hiệu: phải ghi đầy đủ "Phường Lương Văn Tri"',
+        hint: "ghi place: Phường Lương Văn Tri",
+      }),
+    ]);
+  });
+
+  it("warns when the generic noun is not capitalised", () => {
+    expect(lint(commune("xã Hoàng Văn Thụ", "xã Hoàng Văn Thụ"), placeRule)).toEqual([
+      expect.objectContaining({ vi: 'địa danh "xã Hoàng Văn Thụ": danh từ chung của đơn vị mang tên người, số hiệu phải viết hoa ("Xã Hoàng Văn Thụ")' }),
+    ]);
+  });
+
+  it("names the city of a department in Hồ Chí Minh in full, pointing at issuer.province", () => {
+    const plan = MINIMAL_PLAN.replace("tier: commune", "tier: department").replace("  name: Ủy ban nhân dân xã Thất Khê", "  name: Sở Nội vụ\n  code: SNV\n  province: Hồ Chí Minh");
+    expect(lint(plan, placeRule)).toEqual([
+      expect.objectContaining({ path: "issuer.province", line: 5, column: 13, vi: 'địa danh "Hồ Chí Minh" là tên người hoặc số hiệu: phải ghi đầy đủ "Thành phố Hồ Chí Minh"' }),
+    ]);
+  });
+
+  it("warns about a generic noun before an ordinary name, and an empty place", () => {
+    expect(lint(commune("xã Thất Khê", "Xã Thất Khê"), placeRule)).toEqual([expect.objectContaining({ vi: 'địa danh "Xã Thất Khê" chỉ ghi tên riêng "Thất Khê", không kèm "xã"' })]);
+    expect(lint(commune("xã Thất Khê", '""'), placeRule)).toEqual([expect.objectContaining({ vi: "địa danh trước ngày tháng bị trống" })]);
+  });
+});
