@@ -10,12 +10,16 @@ import { diskTemplates } from "./templates-provider.js";
 
 export { EXIT_CODES, KehoachError, type Diagnostic, type ErrorCode, type Position } from "./errors.js";
 export { ND30 } from "./layout/nd30.js";
+export { lintPlan } from "./lint/lint-plan.js";
+export { RULES as LINT_RULES } from "./lint/rules/index.js";
+export { validateFile, type ValidateOptions, type ValidateResult } from "./lint/validate-file.js";
 export type { LayoutDoc } from "./layout/layout-model.js";
 export { readSource } from "./load/read-source.js";
 export { decodeSource } from "./load/source-text.js";
 export { loadTemplates } from "./load/load-templates.js";
 export { writeOutputAtomic } from "./pack/write-output.js";
 export { preparePlan, renderPrepared, renderSource, type PreparedPlan, type RenderOptions, type RenderResult } from "./pipeline.js";
+export { planJsonSchema } from "./schema/json-schema.js";
 export { PlanSchema, type Plan } from "./schema/plan-schema.js";
 export { TIERS, type Tier } from "./schema/tier.js";
 export { diskTemplates } from "./templates-provider.js";

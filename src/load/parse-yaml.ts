@@ -15,7 +15,7 @@ export const lineOf = (text: string, line: number): string => text.split("\n")[l
  * clerk needs the place it was opened. Returns that offset, from the node the parser kept.
  */
 function openingOffset(doc: Document, err: YAMLError): number | undefined {
-  const unclosed = err.code === "MISSING_CHAR" || (err.code === "BAD_INDENT" && /^Flow (sequence|mapping)/.test(err.message));
+  const unclosed = err.code === "MISSING_CHAR" || (err.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(err.message));
   if (!unclosed) return undefined;
   let best: number | undefined;
   const consider = (range: readonly number[] | null | undefined) => {
@@ -50,8 +50,11 @@ function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAM
   });
 }
 
-/** Keys repeated within one mapping, each reported at its second occurrence (one pass, no recursion). */
-function duplicateKeys(source: SourceText, lineCounter: LineCounter, root: unknown): Diagnostic[] {
+/**
+ * Keys repeated within one mapping, each reported at its second occurrence, and templates left
+ * unquoted (one pass, no recursion).
+ */
+function structureProblems(source: SourceText, lineCounter: LineCounter, root: unknown): Diagnostic[] {
   const found: Diagnostic[] = [];
   const stack: unknown[] = [root];
   while (stack.length > 0) {
@@ -59,6 +62,19 @@ function duplicateKeys(source: SourceText, lineCounter: LineCounter, root: unkno
     if (isSeq(node)) {
       for (const item of node.items) stack.push(item);
     } else if (isMap(node)) {
+      // `- {{issuer.name}}` unquoted is a YAML mapping inside a mapping, not a template.
+      if (node.flow && node.range && source.text.startsWith("{{", node.range[0])) {
+        const { line, col } = lineCounter.linePos(node.range[0]);
+        const shown = source.text.slice(node.range[0], node.range[1]).split("\n")[0]!;
+        found.push(
+          errorDiagnostic("yaml-unquoted-template", t("giá trị bắt đầu bằng {{ … }} mà không đặt trong dấu nháy: YAML đọc nó thành một nhóm trường", "a value starting with {{ … }} is not quoted: YAML reads it as a mapping"), {
+            file: source.file,
+            position: { line, column: col },
+            hint: t(`đặt cả giá trị trong dấu nháy kép: "${shown}"`, `put the whole value in double quotes: "${shown}"`),
+          }),
+        );
+        continue;
+      }
       const seen = new Map<string, number>();
       for (const pair of node.items) {
         stack.push(pair.value);
@@ -127,14 +143,21 @@ export function parsePlanYaml(source: SourceText): PlanSource {
     // duplicateKeys() below does the same job in one pass.
     uniqueKeys: false,
     strict: true,
+    // Problems are reported as diagnostics; the parser must not print its own warnings.
+    logLevel: "error",
   });
   if (doc.errors.length > 0) {
-    throw new KehoachError(
-      "yaml",
-      doc.errors.map((e) => syntaxDiagnostic(source, lineCounter, e, doc)),
-    );
+    // The parser may report one problem twice; say it once.
+    const seen = new Set<string>();
+    const diagnostics = doc.errors
+      .map((e) => syntaxDiagnostic(source, lineCounter, e, doc))
+      .filter((d) => {
+        const key = JSON.stringify([d.code, d.position]);
+        return !seen.has(key) && Boolean(seen.add(key));
+      });
+    throw new KehoachError("yaml", diagnostics);
   }
-  const duplicates = duplicateKeys(source, lineCounter, doc.contents);
+  const duplicates = structureProblems(source, lineCounter, doc.contents);
   if (duplicates.length > 0) throw new KehoachError("yaml", duplicates);
   if (doc.contents === null) {
     throw new KehoachError(

@@ -25,6 +25,14 @@ export function yamlMessage(code: string, original: string): LocalText {
 
 /** "key: value: more" on one line — the most common clerk mistake (pandoc gives the same advice). */
 export function quotingHint(sourceLine: string): LocalText | undefined {
+  const template = /^\s*(?:- |[^\s'"#][^:]*:\s+)(\{\{.*)$/.exec(sourceLine);
+  if (template) {
+    const value = template[1]!.trim();
+    return t(
+      `giá trị bắt đầu bằng {{ phải đặt trong dấu nháy kép: "${value}"`,
+      `a value starting with {{ must be in double quotes: "${value}"`,
+    );
+  }
   if (/^\s*(- )?[^\s'"#][^:]*:\s+[^'"|>\s][^#]*:(\s|$)/.test(sourceLine)) {
     return t(
       "giá trị có chứa dấu hai chấm và dấu cách (': '); hãy đặt cả giá trị trong dấu nháy, ví dụ: title: \"Kế hoạch: năm 2026\"",

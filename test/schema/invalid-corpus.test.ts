@@ -61,6 +61,8 @@ const CORPUS: Row[] = [
   ["template-missing-variable", 6, [["error", "template-missing-value", 7, 54]], "mẫu dùng \"nam\" nhưng không có giá trị này"],
   ["template-unclosed-block-scalar", 5, [["error", "template-syntax", 12, 9]], "mẫu kết thúc khi một {{…}} hoặc khối {{#…}} chưa được đóng"],
   ["template-unclosed-braces", 5, [["error", "template-syntax", 13, 28]], "biểu thức {{…}} không được đóng đúng bằng \"}}\""],
+  ["template-unquoted-in-list", 3, [["error", "yaml-unquoted-template", 13, 5]], "giá trị bắt đầu bằng {{ … }} mà không đặt trong dấu nháy: YAML đọc nó thành một nhóm trường"],
+  ["template-unquoted-value", 3, [["error", "yaml-unexpected-token", 7, 21]], "ký tự không mong đợi"],
   ["template-unknown-helper-uper", 6, [["error", "template-missing-value", 11, 41]], "mẫu dùng \"uper\" nhưng không có giá trị này"],
   ["tier-xa", 4, [["error", "schema-invalid-value", 2, 7]], "giá trị không hợp lệ; chỉ nhận: province, department, commune, district"],
   ["title-all-caps", 9, [["error", "ND30-trich-yeu-in-hoa", 7, 8]], "trích yếu được gõ in hoa toàn bộ; Nghị định 30 trình bày trích yếu bằng chữ thường"],

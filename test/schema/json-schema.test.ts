@@ -81,7 +81,9 @@ describe("the JSON Schema rejects the invalid corpus where a schema can", () => 
     const run = await runMain(["validate", file, "--format", "json"], { cwd: ROOT });
     const data = load(file);
     const verdict = check(schema, data);
-    if (run.code === 4 && !ONLY_ZOD.has(name)) expect(verdict, `${name} is a schema error`).not.toEqual([]);
+    // Exit 3 here: YAML that kehoach reads more strictly than the plain parser (an unquoted
+    // "{{…}}" becomes a mapping), which the schema refuses too.
+    if ((run.code === 4 && !ONLY_ZOD.has(name)) || run.code === 3) expect(verdict, `${name} is a schema error`).not.toEqual([]);
     else expect(verdict, `${name} passes the schema (exit ${run.code})`).toEqual([]);
   });
 });

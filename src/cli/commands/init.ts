@@ -15,7 +15,7 @@ interface InitFlags {
   tier?: string;
   unit?: string;
   code?: string;
-  output: string;
+  output?: string;
   force?: boolean;
 }
 
@@ -52,7 +52,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .option("--tier <tier>", say(t(`cấp ban hành: ${TIERS.join(", ")} (mặc định: theo --unit, hoặc commune)`, `issuing tier: ${TIERS.join(", ")} (default: from --unit, else commune)`)))
     .option("--unit <name>", say(t("tên tỉnh hoặc xã theo danh sách 01/7/2025, ví dụ \"Thất Khê\", \"Thất Khê, Lạng Sơn\"", "a province or commune of the 1 July 2025 list, e.g. \"Thất Khê\", \"Thất Khê, Lạng Sơn\"")))
     .option("--code <code>", say(t("mã đơn vị hành chính (tỉnh 2 chữ số, xã 5 chữ số)", "administrative unit code (province 2 digits, commune 5)")))
-    .option("-o, --output <file>", say(t("tệp sẽ tạo; \"-\" để in ra stdout", "file to write; \"-\" for stdout")), "plan.yaml")
+    .option("-o, --output <file>", say(t("tệp sẽ tạo (mặc định: plan.yaml); \"-\" để in ra stdout", "file to write (default: plan.yaml); \"-\" for stdout")))
     .option("--force", say(t("ghi đè tệp đã có", "overwrite an existing file")))
     .action(async (flags: InitFlags) => {
       try {
@@ -62,8 +62,8 @@ export function registerInit(program: Command, ctx: CliContext): void {
         const requested = flags.tier as Tier | undefined;
         const unit = chooseUnit(flags, requested);
         const tier: Tier = requested ?? (unit?.kind === "province" ? "province" : "commune");
-        const toStdout = flags.output === "-";
-        const out = toStdout ? undefined : path.resolve(ctx.io.cwd, flags.output);
+        const output = flags.output ?? "plan.yaml";
+        const out = output === "-" ? undefined : path.resolve(ctx.io.cwd, output);
         const text = starterPlan({ tier, unit, schemaRef: schemaRefFor(out), today: new Date() });
         if (out === undefined) {
           ctx.io.stdout.write(text);

@@ -29,16 +29,17 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       ),
     )
     .argument("<plan...>", say(t("tệp kế hoạch (.yaml)", "plan files (.yaml)")))
-    .option("--format <format>", say(t("text (mặc định) hoặc json (mảng JSON ra stdout, cho CI)", "text (default) or json (a JSON array on stdout, for CI)")), "text")
+    .option("--format <format>", say(t("text (mặc định) hoặc json (mảng JSON ra stdout, cho CI)", "text (default) or json (a JSON array on stdout, for CI)")))
     .option("--strict", say(t("coi cảnh báo là lỗi (mã thoát 9)", "treat warnings as errors (exit code 9)")))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (plans: string[], flags: ValidateFlags) => {
-      if (flags.format !== "text" && flags.format !== "json") {
+      const format = flags.format ?? "text";
+      if (format !== "text" && format !== "json") {
         reportDiagnostics(ctx, [errorDiagnostic("usage", t(`định dạng không hợp lệ: ${flags.format ?? ""}`, `unknown format: ${flags.format ?? ""}`), { hint: t("dùng --format text hoặc --format json", "use --format text or --format json") })]);
         fail(ctx, EXIT_CODES.usage);
         return;
       }
-      const json = flags.format === "json";
+      const json = format === "json";
       const templates = diskTemplates((flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)));
       const all: Diagnostic[] = [];
       for (const plan of plans) {
