@@ -2,6 +2,7 @@ import type { LintRule } from "../rule.js";
 import { basisRule } from "./basis.js";
 import { districtRule, futureDateRule } from "./date.js";
 import { typedNumberRule } from "./headings.js";
+import { issuerCaseRule, issuerNameRule } from "./issuer.js";
 import { mergedLineRule } from "./merged-line.js";
 import { placeRule } from "./place.js";
 import { archiveRule, recipientsRule } from "./recipients.js";
@@ -13,6 +14,8 @@ import { numberRule, symbolRule } from "./number.js";
 /** Every content rule, in the order of the document's parts (ô 1 → ô 9), then the YAML ones. README lists them. */
 export const RULES: readonly LintRule[] = [
   districtRule,
+  issuerNameRule,
+  issuerCaseRule,
   numberRule,
   symbolRule,
   placeRule,
