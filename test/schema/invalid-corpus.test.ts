@@ -97,6 +97,7 @@ interface JsonDiagnostic {
   column?: number;
   path?: string;
   hint?: string;
+  clause?: string;
 }
 
 const validateJson = async (name: string, ...flags: string[]) => {
