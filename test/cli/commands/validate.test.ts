@@ -110,6 +110,19 @@ describe("kehoach validate", () => {
     expect(strict.stderr).toContain("✖ plan.yaml: 0 lỗi, 1 cảnh báo\n");
   });
 
+  it("cuts a long source line around the column, keeping the caret under the mistake", async () => {
+    const long = `${"Tuyên truyền sâu rộng về văn hóa, ".repeat(8)}giữ gìn văn hoá dân tộc.`;
+    const dir = planDir({ "plan.yaml": MINIMAL_PLAN.replace("      - Tổ chức tốt các hoạt động.", `      - ${long}`) });
+    const run = await runMain(["validate", "plan.yaml"], { cwd: dir });
+    const lines = run.stderr.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("plan.yaml:10:"));
+    expect(lines[at]).toMatch(/^plan\.yaml:10:\d+  cảnh báo  ND30-chinh-ta-thong-nhat  "hoá" và "hóa" \(dòng 6\)/);
+    const [source, caret] = [lines[at + 1]!, lines[at + 2]!];
+    expect(source.startsWith("10 | …")).toBe(true);
+    expect(source.length).toBeLessThanOrEqual("10 | ".length + 102);
+    expect(source.slice(caret.indexOf("^"), caret.indexOf("^") + 3)).toBe("hoá");
+  });
+
   it("says so when a plan is clean", async () => {
     const dir = planDir({ "plan.yaml": MINIMAL_PLAN });
     const run = await runMain(["validate", "plan.yaml"], { cwd: dir });
