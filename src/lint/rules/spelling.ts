@@ -14,8 +14,19 @@ interface Occurrence {
 const WORD = /\p{L}+/gu;
 const hasDiacritic = (w: string): boolean => /[^\u0000-\u007f]/u.test(w);
 
+/** Plan words per parsed plan: a batch lints one plan once per unit. */
+const planWordsCache = new WeakMap<object, Occurrence[]>();
+
 /** Every word of every value the clerk wrote, in file order, with its offset in the file. */
 function planWords(ctx: LintContext): Occurrence[] {
+  const cached = planWordsCache.get(ctx.source);
+  if (cached) return cached;
+  const words = scanPlanWords(ctx);
+  planWordsCache.set(ctx.source, words);
+  return words;
+}
+
+function scanPlanWords(ctx: LintContext): Occurrence[] {
   const text = ctx.source.source.text;
   const out: Occurrence[] = [];
   const walk = (node: unknown, path: FieldPath): void => {
@@ -34,19 +45,22 @@ function planWords(ctx: LintContext): Occurrence[] {
   return out;
 }
 
-/** The words of the resolved plan, which include the text the built-in templates wrote. */
-function resolvedSpellings(value: unknown, into: Map<string, Set<string>>): Map<string, Set<string>> {
+/**
+ * The spellings, in the resolved plan (which includes the text the built-in templates wrote),
+ * of the words the plan itself uses (`keys`); other words cannot conflict with the plan.
+ */
+function resolvedSpellings(value: unknown, keys: ReadonlySet<string>, into: Map<string, Set<string>>): Map<string, Set<string>> {
   if (typeof value === "string") {
     for (const m of value.matchAll(WORD)) {
       if (!hasDiacritic(m[0])) continue;
-      const spelling = lowerVi(m[0]);
-      const key = toneKey(spelling);
-      into.set(key, (into.get(key) ?? new Set()).add(spelling));
+      const key = toneKey(m[0]);
+      if (!keys.has(key)) continue;
+      into.set(key, (into.get(key) ?? new Set()).add(lowerVi(m[0])));
     }
   } else if (Array.isArray(value)) {
-    for (const v of value) resolvedSpellings(v, into);
+    for (const v of value) resolvedSpellings(v, keys, into);
   } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (k !== "warnings") resolvedSpellings(v, into);
+    for (const [k, v] of Object.entries(value)) if (k !== "warnings") resolvedSpellings(v, keys, into);
   }
   return into;
 }
@@ -93,7 +107,7 @@ export const spellingRule: LintRule = {
         hint: t(`chọn một cách viết cho cả văn bản (Quốc hiệu viết "HÒA", kiểu đặt dấu mới)`, `pick one spelling for the whole document (the national motto writes "HÒA", the new placement)`),
       });
     }
-    const output = resolvedSpellings(ctx.resolved, new Map());
+    const output = resolvedSpellings(ctx.resolved, new Set(first.keys()), new Map());
     for (const [key, w] of first) {
       if (reported.has(key)) continue;
       const other = [...(output.get(key) ?? [])].find((s) => s !== w.spelling);
