@@ -97,3 +97,25 @@ describe("resolvePlan: tier defaults from templates", () => {
     expect(err.diagnostics[0]?.code).toBe("template-syntax");
   });
 });
+
+describe("resolvePlan: place names of provinces named after a person", () => {
+  it("writes a Sở of Hồ Chí Minh City's place in full", () => {
+    const r = resolvePrepared(
+      prepareYaml(`tier: department
+issuer:
+  name: Sở Văn hóa và Thể thao
+  code: SVHTT
+  province: Hồ Chí Minh
+date: 2026-03-15
+title: Tổ chức các hoạt động văn hóa năm 2026
+sections:
+  - title: Mục đích, yêu cầu
+signer:
+  name: Nguyễn Văn A
+`),
+      { templates: diskTemplates() },
+    );
+    expect(r.place).toBe("Thành phố Hồ Chí Minh");
+    expect(r.issuer.parentLines).toEqual(["UBND THÀNH PHỐ HỒ CHÍ MINH"]);
+  });
+});
