@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
-import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
+import { errorDiagnostic, hasErrors, KehoachError, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
 import { t } from "../i18n/text.js";
 import type { SourceText } from "../load/source-text.js";
 import { buildTimeIso } from "../pack/build-time.js";
@@ -105,9 +105,11 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
       const { document, layout, diagnostics } = withBlockMemo(memo, () =>
         renderDocument(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch }),
       );
-      // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As in
-      // `build`, what the render reports does not stop the file being written (unless --strict).
-      warningDiagnostics = diagnostics.filter((d) => !notices.has(d));
+      // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As
+      // `build`: ND30 errors (lint) fail the unit, warnings only with --strict.
+      const own = diagnostics.filter((d) => !notices.has(d));
+      warningDiagnostics = own.filter((d) => d.severity !== "error");
+      if (hasErrors(own)) throw new KehoachError("nd30", own.filter((d) => d.severity === "error"));
       if (spec.strict && warningDiagnostics.some((d) => d.severity === "warning")) {
         throw new KehoachError(
           "nd30",

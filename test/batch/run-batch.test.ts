@@ -153,6 +153,7 @@ describe("batch: one bad unit", () => {
 - {code: "03", name: Ba, signer: Trần Văn C}
 - {code: "", name: Bốn, signer: Lê D}
 - {code: "05", name: Năm, signer: Phạm E, number: "5b"}
+- {code: "06", name: Sáu, signer: TS. Hoàng Văn F}
 `;
 
   it("is reported with its code and reason; the others are written", async () => {
@@ -169,9 +170,12 @@ describe("batch: one bad unit", () => {
     expect(byCode["02"]!.errorDiagnostics[0]!.position?.line).toBe(14);
     expect(byCode["Bốn"]!.error!.code).toBe("batch-no-code");
     expect(byCode["05"]!.error!.message.vi).toContain('cột number = "5b"');
+    // As `build`: an ND30 error found in the unit's text (an academic title before the name).
+    expect(byCode["06"]!.error!.code).toBe("ND30-hoc-ham-hoc-vi");
+    expect(byCode["06"]!.errorCode).toBe("nd30");
     expect(readdirSync(out).sort()).toEqual(["01-mot.docx", "03-ba.docx", "manifest.json"]);
     const m = manifestOf(out);
-    expect([m.total, m.written, m.failed]).toEqual([5, 2, 3]);
+    expect([m.total, m.written, m.failed]).toEqual([6, 2, 4]);
     expect(m.outputs[1]).toMatchObject({ code: "02", file: "02-hai.docx", sha256: null, status: "failed", error: { code: "template-missing-value" } });
     expect(m.outputs[3]).toMatchObject({ code: "", file: null, status: "failed" });
   });
@@ -181,8 +185,8 @@ describe("batch: one bad unit", () => {
     const out = path.join(dir, "out");
     const result = await runBatch({ planFile: plan, unitsFile: list, outDir: out, cwd: dir, jobs: 1, failFast: true });
     expect(result.stopped).toBe(true);
-    expect(result.outcomes.map((o) => o?.status)).toEqual(["written", "failed", undefined, undefined, undefined]);
-    expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "failed", "skipped", "skipped", "skipped"]);
+    expect(result.outcomes.map((o) => o?.status)).toEqual(["written", "failed", undefined, undefined, undefined, undefined]);
+    expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "failed", "skipped", "skipped", "skipped", "skipped"]);
   });
 
   it("stops when interrupted (Ctrl-C): units done are kept, the manifest says what is left", async () => {
@@ -191,7 +195,7 @@ describe("batch: one bad unit", () => {
     const interrupt = new AbortController();
     const result = await runBatch({ planFile: plan, unitsFile: list, outDir: out, cwd: dir, jobs: 1, signal: interrupt.signal, onUnit: () => interrupt.abort() });
     expect(result.stopped).toBe(true);
-    expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "skipped", "skipped", "skipped", "skipped"]);
+    expect(manifestOf(out).outputs.map((o) => o.status)).toEqual(["written", "skipped", "skipped", "skipped", "skipped", "skipped"]);
     expect(readdirSync(out).sort()).toEqual(["01-mot.docx", "manifest.json"]);
   });
 
@@ -200,10 +204,10 @@ describe("batch: one bad unit", () => {
     writeFileSync(plan, "tier: commune\ntitle: [\n");
     await expect(runBatch({ planFile: plan, unitsFile: list, outDir: path.join(dir, "o"), cwd: dir, jobs: 1 })).rejects.toMatchObject({ code: "yaml" });
     const ok = setup(UNITS);
-    const err = await runBatch({ planFile: ok.plan, unitsFile: ok.list, outDir: path.join(ok.dir, "o"), cwd: ok.dir, jobs: 1, where: [parseWhere("name=Sáu")] }).catch((e: unknown) => e);
+    const err = await runBatch({ planFile: ok.plan, unitsFile: ok.list, outDir: path.join(ok.dir, "o"), cwd: ok.dir, jobs: 1, where: [parseWhere("name=Bảy")] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KehoachError);
     expect((err as KehoachError).code).toBe("batch");
-    expect((err as KehoachError).diagnostics[0]!.message.vi).toContain("name=Sáu");
+    expect((err as KehoachError).diagnostics[0]!.message.vi).toContain("name=Bảy");
   });
 });
 
