@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse as parseCsv } from "csv-parse/sync";
+import { phraseToneKey } from "../render/tone-key.js";
 import { foldKey } from "../render/vietnamese.js";
 
 /**
@@ -46,4 +48,58 @@ export function provinceFullName(name: string): string {
   if (/^(tỉnh|thành phố)\s/iu.test(trimmed)) return trimmed;
   const found = findProvince(trimmed);
   return `${found?.type === "Thành phố" ? "thành phố" : "tỉnh"} ${trimmed}`;
+}
+
+/**
+ * The 2025 units named after a person, a number or a historical event (data/named-units.csv,
+ * compiled by hand: data/named-units.md). Their địa danh keeps the generic noun, capitalised
+ * ("Phường Lương Văn Tri", "Xã Quang Trung"): ND30 PL I, II.4.a; PL II, III.1.b.
+ */
+export type NamedAfter = "person" | "number" | "event";
+
+export interface NamedUnitRecord {
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  readonly province_name: string;
+  readonly named_after: NamedAfter;
+  readonly note: string;
+}
+
+let namedUnits: NamedUnitRecord[] | undefined;
+
+/** The notes hold commas, so this file is quoted CSV (RFC 4180), unlike the plain unit lists. */
+export const allNamedUnits = (): readonly NamedUnitRecord[] =>
+  (namedUnits ??= parseCsv(readFileSync(`${DATA_DIR}named-units.csv`, "utf8"), { columns: true, skip_empty_lines: true }) as NamedUnitRecord[]);
+
+/**
+ * Every 2025 name (34 provinces, 3,321 communes) keyed by `phraseToneKey`, which ignores case
+ * and where the tone mark sits ("Hòa" = "Hoà") but, unlike `foldKey`, keeps the other marks:
+ * "Kim Đồng" (a person) is not "Kim Đông" (a place), nor "Ba Đình" "Ba Dinh". The value is what
+ * the unit is named after, or null. A name shared by several units is named after something
+ * if any of them is.
+ */
+let namedIndex: Map<string, NamedAfter | null> | undefined;
+
+/** "Lâm Viên-Đà Lạt" and "Lâm Viên – Đà Lạt" are written "Lâm Viên - Đà Lạt" in the list. */
+const nameKey = (name: string): string => phraseToneKey(name.replace(/\s*[-–]\s*/gu, " - "));
+
+function namedUnitIndex(): Map<string, NamedAfter | null> {
+  if (namedIndex) return namedIndex;
+  const index = new Map<string, NamedAfter | null>();
+  for (const unit of [...allProvinces(), ...allCommunes()]) index.set(nameKey(unit.name), null);
+  for (const unit of allNamedUnits()) {
+    const key = nameKey(unit.name);
+    if (!index.get(key)) index.set(key, unit.named_after);
+  }
+  return (namedIndex = index);
+}
+
+/**
+ * What the 2025 unit (province or commune) of this bare name is named after: "person",
+ * "number" or "event"; null when the name is a 2025 unit named after none of these; undefined
+ * when no 2025 unit has this name (an older unit, a district, a typo), for the caller to guess.
+ */
+export function namedUnit(name: string): NamedAfter | null | undefined {
+  return namedUnitIndex().get(nameKey(name));
 }

@@ -1,6 +1,10 @@
 /**
- * Vietnamese text helpers shared by templates, layout and lint. All pure; all return NFC.
+ * Vietnamese text helpers shared by templates, layout and lint. All return NFC. Pure, except
+ * that `isNamedAfterPersonOrNumber` reads the bundled unit lists (through src/data, once).
  */
+// src/data/units.ts imports this module back (foldKey, and lowerVi via tone-key). The cycle is
+// safe because neither side calls the other at load time: keep it so.
+import { namedUnit } from "../data/units.js";
 
 // Vietnamese has no locale-specific case rules (unlike Turkish or Lithuanian): toUpperCase and
 // toLocaleUpperCase("vi") agree on every code point, and the plain form is about 6× faster
@@ -86,17 +90,27 @@ const SURNAMES = new Set(
 );
 
 /**
- * Units named after a person, a number or an event keep their generic noun in the địa danh
- * ("Phường Lương Văn Tri", "Quận 1", "Phường Điện Biên Phủ"): ND30 PL I, II.4.a; PL II, III.1.b.
- * A name is taken to be a person's when it has three or more words and starts with a common
- * surname, or has "Văn"/"Thị" as its middle name; digits mean a number. Events are listed.
+ * The guess for a name outside the 2025 list (older units, districts, names typed by hand):
+ * digits mean a number; three or more words starting with a common surname, or with "Văn"/
+ * "Thị" as the middle name, mean a person; a few events are listed.
  */
-export function isNamedAfterPersonOrNumber(name: string): boolean {
+export function looksNamedAfterPersonOrNumber(name: string): boolean {
   const words = foldKey(name).split(" ").filter(Boolean);
   if (words.some((w) => /\d/.test(w))) return true;
   if (/^dien bien phu$|^ba muoi thang tu$|^mung tam thang ba$/.test(words.join(" "))) return true;
   if (words.length >= 3 && (SURNAMES.has(words[0]!) || words[1] === "van" || words[1] === "thi")) return true;
   return false;
+}
+
+/**
+ * Units named after a person, a number or an event keep their generic noun in the địa danh
+ * ("Phường Lương Văn Tri", "Quận 1", "Phường Điện Biên Phủ"): ND30 PL I, II.4.a; PL II, III.1.b.
+ * A 2025 unit's name is looked up in the curated list (data/named-units.csv): "Xã Quang Trung",
+ * but "Hoàng Su Phì". Any other name falls back to `looksNamedAfterPersonOrNumber`.
+ */
+export function isNamedAfterPersonOrNumber(name: string): boolean {
+  const listed = namedUnit(name);
+  return listed === undefined ? looksNamedAfterPersonOrNumber(name) : listed !== null;
 }
 
 /** The địa danh on the date line for a unit: "Na Dương", or "Phường Lương Văn Tri". */

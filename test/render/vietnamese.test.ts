@@ -3,6 +3,7 @@ import {
   diemLetter,
   foldKey,
   isNamedAfterPersonOrNumber,
+  looksNamedAfterPersonOrNumber,
   placeOfUnit,
   slugify,
   splitUnit,
@@ -48,5 +49,32 @@ describe("Vietnamese helpers", () => {
     expect(placeOfUnit("phường Lương Văn Tri")).toBe("Phường Lương Văn Tri");
     expect(placeOfUnit("thành phố Hồ Chí Minh")).toBe("Thành phố Hồ Chí Minh");
     expect(placeOfUnit("xã Thất Khê")).toBe("Thất Khê");
+  });
+
+  it("takes 2025 units from the curated list, whatever the shape of the name", () => {
+    expect(placeOfUnit("xã Hoàng Văn Thụ")).toBe("Xã Hoàng Văn Thụ");
+    expect(placeOfUnit("Phường Lương Văn Tri")).toBe("Phường Lương Văn Tri");
+    expect(placeOfUnit("xã Quang Trung")).toBe("Xã Quang Trung");
+    expect(placeOfUnit("xã Kim Đồng")).toBe("Xã Kim Đồng");
+    expect(placeOfUnit("phường Hai Bà Trưng")).toBe("Phường Hai Bà Trưng");
+    expect(placeOfUnit("phường Điện Biên Phủ")).toBe("Phường Điện Biên Phủ");
+    expect(placeOfUnit("xã Bạch Đằng")).toBe("Xã Bạch Đằng");
+    expect(placeOfUnit("phường 1 Bảo Lộc")).toBe("Phường 1 Bảo Lộc");
+    expect(placeOfUnit("xã A Lưới 3")).toBe("Xã A Lưới 3");
+    // Place names that look like a person's: the list says no.
+    expect(placeOfUnit("xã Hoàng Su Phì")).toBe("Hoàng Su Phì");
+    expect(placeOfUnit("xã Cù Lao Dung")).toBe("Cù Lao Dung");
+    expect(placeOfUnit("phường Lâm Viên - Đà Lạt")).toBe("Lâm Viên - Đà Lạt");
+    expect(placeOfUnit("xã Kim Đông")).toBe("Kim Đông");
+    expect(placeOfUnit("tỉnh Điện Biên")).toBe("Điện Biên");
+  });
+
+  it("guesses from the shape of a name outside the 2025 list", () => {
+    expect(placeOfUnit("xã Nguyễn Văn Cừ")).toBe("Xã Nguyễn Văn Cừ");
+    expect(placeOfUnit("quận 1")).toBe("Quận 1");
+    expect(placeOfUnit("thị trấn Ba Mươi Tháng Tư")).toBe("Thị trấn Ba Mươi Tháng Tư");
+    expect(placeOfUnit("huyện Tràng Định")).toBe("Tràng Định");
+    expect(looksNamedAfterPersonOrNumber("Hoàng Su Phì")).toBe(true);
+    expect(isNamedAfterPersonOrNumber("Hoàng Su Phì")).toBe(false);
   });
 });
