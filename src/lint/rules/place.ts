@@ -26,8 +26,8 @@ function fullNameOf(place: string, ctx: LintContext): string | undefined {
 /**
  * Địa danh (ND30 PL I, II.4): the unit's proper name ("Lạng Sơn", "Thất Khê"); a unit named
  * after a person, a number or an event keeps its generic noun, capitalised ("Phường Lương Văn
- * Tri", "Thành phố Hồ Chí Minh") — PL II, III.1.b. Which names are a person's is a heuristic,
- * hence a warning.
+ * Tri", "Thành phố Hồ Chí Minh") — PL II, III.1.b. The 2025 units come from the reviewed list
+ * data/named-units.csv; other names are guessed, hence a warning.
  */
 export const placeRule: LintRule = {
   id: "ND30-dia-danh",

@@ -32,10 +32,17 @@ describe("ND30-dia-danh", () => {
     ]);
   });
 
-  it("names the city of a department in Hồ Chí Minh in full, pointing at issuer.province", () => {
+  it("finds nothing to say about a Hồ Chí Minh department: the default place is already in full", () => {
     const plan = MINIMAL_PLAN.replace("tier: commune", "tier: department").replace("  name: Ủy ban nhân dân xã Thất Khê", "  name: Sở Nội vụ\n  code: SNV\n  province: Hồ Chí Minh");
+    expect(lint(plan, placeRule)).toEqual([]);
+  });
+
+  it("names the city in full when the plan writes the bare name, pointing at place", () => {
+    const plan = MINIMAL_PLAN.replace("tier: commune", "tier: department")
+      .replace("  name: Ủy ban nhân dân xã Thất Khê", "  name: Sở Nội vụ\n  code: SNV\n  province: Hồ Chí Minh")
+      .replace("date: 2026-01-09", "place: Hồ Chí Minh\ndate: 2026-01-09");
     expect(lint(plan, placeRule)).toEqual([
-      expect.objectContaining({ path: "issuer.province", line: 5, column: 13, vi: 'địa danh "Hồ Chí Minh" là tên người hoặc số hiệu: phải ghi đầy đủ "Thành phố Hồ Chí Minh"' }),
+      expect.objectContaining({ path: "place", vi: 'địa danh "Hồ Chí Minh" là tên người hoặc số hiệu: phải ghi đầy đủ "Thành phố Hồ Chí Minh"' }),
     ]);
   });
 
