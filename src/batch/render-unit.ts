@@ -33,9 +33,11 @@ export interface RendererSpec {
   /** Warnings fail the unit (as `build --strict`). */
   readonly strict: boolean;
   /**
-   * Return the bytes to the caller instead of comparing and writing here. Slower with
-   * workers (the bytes cross threads and the main thread does the I/O: bench/batch-country.js
-   * measures both); kept for the benchmark and for library callers that want the bytes.
+   * Return the bytes (a transferred buffer from a worker) and let the caller compare and write
+   * them, instead of doing it in the rendering thread. `bench/batch-country.js --write-in both`
+   * measures the two: no consistent difference on the country (within the run-to-run noise of
+   * a shared 2-core machine), so the workers write their own files, which keeps the bytes out
+   * of the main thread. Kept for the benchmark and for library callers that want the bytes.
    */
   readonly returnBytes?: boolean;
 }
