@@ -12,7 +12,7 @@ import { preparePlan, renderDocument } from "../pipeline.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
 import { diskTemplates } from "../templates-provider.js";
 import { toMessage, type ManifestMessage } from "./manifest.js";
-import { applyOverrides } from "./override-fields.js";
+import { applyOverrides, OVERRIDE_COLUMNS, usedOverrides } from "./override-fields.js";
 
 /**
  * One unit, from record to file: the work a batch repeats 3,321 times. The same code runs in
@@ -32,6 +32,8 @@ export interface RendererSpec {
   readonly mode: "write" | "check";
   /** Warnings fail the unit (as `build --strict`). */
   readonly strict: boolean;
+  /** The unit list, to point at a unit's row when a problem comes from its override columns. */
+  readonly unitsFile?: string;
   /**
    * Return the bytes (a transferred buffer from a worker) and let the caller compare and write
    * them, instead of doing it in the rendering thread. `bench/batch-country.js --write-in both`
@@ -48,6 +50,8 @@ export interface UnitTask {
   readonly record: UnitRecord;
   /** Output file name inside outDir (from output-name.ts: never a path). */
   readonly file: string;
+  /** The record's line in a CSV unit list (0 when unknown). */
+  readonly line?: number;
 }
 
 /** written/unchanged in write mode; unchanged/differs/missing in check mode; failed in both. */
@@ -90,6 +94,26 @@ export function outputPath(outDir: string, file: string): string {
   return path.join(outDir, file);
 }
 
+/**
+ * A problem in a field the unit's row overrode (signer_name → signer.name…) is the row's, not
+ * the model plan's: point it at the row of the unit list and name the column.
+ */
+function blameRow(d: Diagnostic, record: UnitRecord, task: UnitTask, unitsFile: string | undefined): Diagnostic {
+  if (!d.path || !unitsFile) return d;
+  const column = usedOverrides(record).find((c) => {
+    const field = OVERRIDE_COLUMNS.find((o) => o.column === c)!.field.split(".");
+    return field.every((part, i) => d.path![i] === part);
+  });
+  if (column === undefined) return d;
+  const { position: _planPosition, ...rest } = d;
+  return {
+    ...rest,
+    file: unitsFile,
+    ...(task.line ? { position: { line: task.line, column: 1 } } : {}),
+    message: t(`${d.message.vi} [cột ${column}]`, `${d.message.en} [column ${column}]`),
+  };
+}
+
 export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
   const prepared = preparePlan(spec.source);
   const notices = new Set(prepared.notices);
@@ -109,7 +133,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
       );
       // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As
       // `build`: ND30 errors (lint) fail the unit, warnings only with --strict.
-      const own = diagnostics.filter((d) => !notices.has(d));
+      const own = diagnostics.filter((d) => !notices.has(d)).map((d) => blameRow(d, task.record, task, spec.unitsFile));
       warningDiagnostics = own.filter((d) => d.severity !== "error");
       if (hasErrors(own)) throw new KehoachError("nd30", own.filter((d) => d.severity === "error"));
       if (spec.strict && warningDiagnostics.some((d) => d.severity === "warning")) {

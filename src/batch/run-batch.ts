@@ -137,7 +137,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       name: [row.record.type, row.record.name].filter((s) => s && s.trim() !== "").join(" "),
       file,
       line: row.line,
-      task: { index, record: row.record, file },
+      task: { index, record: row.record, file, line: row.line },
     };
   });
   options.onStart?.(units);
@@ -149,6 +149,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     outDir: options.outDir,
     mode: check ? "check" : "write",
     strict: options.strict ?? false,
+    unitsFile: options.unitsFile,
     returnBytes: options.returnBytes ?? false,
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));

@@ -180,6 +180,18 @@ describe("batch: one bad unit", () => {
     expect(m.outputs[3]).toMatchObject({ code: "", file: null, status: "failed" });
   });
 
+  it("points a problem in an override column at the unit's row of the list", async () => {
+    const dir = tmp();
+    const list = path.join(dir, "units.csv");
+    writeFileSync(list, "code,name,type,province_code,province_name,signer_name\n06526,Na Dương,Xã,20,Lạng Sơn,Lê Văn Hưởng\n06040,Thất Khê,Xã,20,Lạng Sơn,TS. Nguyễn Văn X\n");
+    const result = await runBatch({ planFile: PLAN, unitsFile: list, outDir: path.join(dir, "out"), cwd: dir, jobs: 1 });
+    expect(result.outcomes[0]!.status).toBe("written");
+    const failed = result.outcomes[1]!;
+    expect(failed.error).toMatchObject({ code: "ND30-hoc-ham-hoc-vi" });
+    expect(failed.error!.message.vi).toContain("[cột signer_name]");
+    expect(failed.errorDiagnostics[0]).toMatchObject({ file: list, position: { line: 3, column: 1 }, path: ["signer", "name"] });
+  });
+
   it("stops the batch with failFast; the rest are recorded as skipped", async () => {
     const { dir, plan, list } = setup(UNITS);
     const out = path.join(dir, "out");

@@ -149,8 +149,16 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .argument("<plan>", say(t("kế hoạch mẫu (.yaml); {{unit.…}} là dữ liệu của từng đơn vị", "model plan (.yaml); {{unit.…}} is each unit's data")))
     .requiredOption("--units <file>", say(t("danh sách đơn vị (.csv có dòng tiêu đề, hoặc .yaml)", "unit list (.csv with a header row, or .yaml)")))
     .requiredOption("-o, --output <dir>", say(t("thư mục kết quả", "output folder")))
-    .option("--where <cột=giá trị>", say(t("chỉ các đơn vị có cột bằng giá trị (không phân biệt hoa thường, dấu); lặp lại = và", "only units whose column equals the value (ignoring case and diacritics); repeat = and")), collect)
-    .option("--jobs <n>", say(t(`số luồng song song (mặc định: số nhân, ở đây ${defaultJobs()}); 1 = không dùng luồng phụ`, `parallel threads (default: the cores, here ${defaultJobs()}); 1 = no worker threads`)))
+    .option(`--where ${say(t("<cột=giá_trị>", "<column=value>"))}`, say(t("chỉ các đơn vị có cột bằng giá trị (không phân biệt hoa thường, dấu); lặp lại = và", "only units whose column equals the value (ignoring case and diacritics); repeat = and")), collect)
+    .option(
+      "--jobs <n>",
+      say(
+        t(
+          `số văn bản soạn cùng lúc: luồng chính và n − 1 luồng phụ (mặc định: số nhân, ở đây ${defaultJobs()}); 1 = chỉ luồng chính`,
+          `units rendered at once: this thread and n − 1 worker threads (default: the cores, here ${defaultJobs()}); 1 = this thread only`,
+        ),
+      ),
+    )
     .option("--shard <i/n>", say(t("chỉ làm phần thứ i trong n phần của danh sách (chia việc cho nhiều máy CI)", "only part i of n of the list (split the work across CI jobs)")))
     .option("--check", say(t("không ghi gì; báo lỗi (mã 8) nếu tệp trên đĩa khác với kết quả mới", "write nothing; fail (exit 8) when files on disk differ from a fresh build")))
     .option("--fail-fast", say(t("dừng ở đơn vị lỗi đầu tiên", "stop at the first failing unit")))
