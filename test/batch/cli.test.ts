@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MINIMAL_PLAN } from "../helpers/build.js";
 import { ROOT, runCli, type CliRun } from "../helpers/run-cli.js";
 
 /**
@@ -73,6 +74,19 @@ describe("kehoach batch (real CLI, worker threads)", () => {
     expect(run.stderr).toContain(`≠ ${path.relative(ROOT, file)} (khác)`);
     expect(run.stderr).toMatch(/✘ 65 đơn vị: 64 khớp, 1 khác, 0 chưa có, 0 lỗi/);
     expect(readFileSync(file).length).toBe(bytes.length + "edited in Word".length);
+  });
+});
+
+describe("kehoach batch and kehoach build", () => {
+  it("write the same bytes for a plan that does not depend on the unit", () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, "plan.yaml"), MINIMAL_PLAN);
+    writeFileSync(path.join(dir, "units.csv"), "code,name,type\n06040,Thất Khê,Xã\n");
+    const build = runCli(["build", "plan.yaml", "-o", "-"], { cwd: dir });
+    const batch = runCli(["batch", "plan.yaml", "--units", "units.csv", "-o", "out", "--quiet"], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(sha(readFileSync(path.join(dir, "out", "06040-xa-that-khe.docx")))).toBe(sha(build.stdout));
   });
 });
 
