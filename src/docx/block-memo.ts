@@ -16,7 +16,7 @@ import { Paragraph } from "docx";
  */
 export class BlockMemo {
   /** Bounded, so memory stays flat over a long batch (see `remember`). */
-  static readonly MAX_ENTRIES = 4096;
+  static readonly MAX_ENTRIES = 1024;
   private readonly entries = new Map<string, { readonly xml: object; used: number }>();
   hits = 0;
   misses = 0;
