@@ -101,7 +101,9 @@ function describe(err: HandlebarsErrorShape, known: readonly string[]): { code: 
 /** Renders one template text; a Handlebars error becomes a located KehoachError. */
 export function renderField(engine: TemplateEngine, source: string, context: unknown, origin: FieldOrigin, locateField: LocateField): string {
   try {
-    return engine.compile(source)(context).normalize("NFC");
+    const text = engine.compile(source)(context);
+    // Plain text comes back as it went in, already NFC (the load stage normalised it).
+    return text === source ? text : text.normalize("NFC");
   } catch (raw) {
     const err = raw as HandlebarsErrorShape;
     const reported = templatePosition(err);

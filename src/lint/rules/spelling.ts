@@ -14,19 +14,8 @@ interface Occurrence {
 const WORD = /\p{L}+/gu;
 const hasDiacritic = (w: string): boolean => /[^\u0000-\u007f]/u.test(w);
 
-/** Plan words per parsed plan: a batch lints one plan once per unit. */
-const planWordsCache = new WeakMap<object, Occurrence[]>();
-
 /** Every word of every value the clerk wrote, in file order, with its offset in the file. */
 function planWords(ctx: LintContext): Occurrence[] {
-  const cached = planWordsCache.get(ctx.source);
-  if (cached) return cached;
-  const words = scanPlanWords(ctx);
-  planWordsCache.set(ctx.source, words);
-  return words;
-}
-
-function scanPlanWords(ctx: LintContext): Occurrence[] {
   const text = ctx.source.source.text;
   const out: Occurrence[] = [];
   const walk = (node: unknown, path: FieldPath): void => {
@@ -45,24 +34,82 @@ function scanPlanWords(ctx: LintContext): Occurrence[] {
   return out;
 }
 
-/**
- * The spellings, in the resolved plan (which includes the text the built-in templates wrote),
- * of the words the plan itself uses (`keys`); other words cannot conflict with the plan.
- */
-function resolvedSpellings(value: unknown, keys: ReadonlySet<string>, into: Map<string, Set<string>>): Map<string, Set<string>> {
-  if (typeof value === "string") {
-    for (const m of value.matchAll(WORD)) {
+/** What the plan's own words say, worked out once per plan (a batch lints it once per unit). */
+interface PlanSpellings {
+  /** Each word's first spelling in the plan, by tone key. */
+  readonly first: ReadonlyMap<string, Occurrence>;
+  /** Words the plan itself spells two ways, with their findings. */
+  readonly reported: ReadonlySet<string>;
+  readonly findings: readonly Finding[];
+  /** Per resolved text: the plan words it spells differently ([key, other spelling]); bounded. */
+  readonly conflicts: Map<string, readonly (readonly [string, string])[]>;
+}
+
+const planSpellingsCache = new WeakMap<object, PlanSpellings>();
+const CONFLICTS_CACHE_SIZE = 2_000;
+
+const positionIn = (ctx: LintContext, offset: number) => {
+  const { line, col } = ctx.source.lineCounter.linePos(offset);
+  return { line, column: col };
+};
+
+function planSpellings(ctx: LintContext): PlanSpellings {
+  const cached = planSpellingsCache.get(ctx.source);
+  if (cached) return cached;
+  const first = new Map<string, Occurrence>();
+  const reported = new Set<string>();
+  const findings: Finding[] = [];
+  for (const w of planWords(ctx)) {
+    const key = toneKey(w.spelling);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, w);
+      continue;
+    }
+    if (seen.spelling === w.spelling || reported.has(key)) continue;
+    reported.add(key);
+    const where = positionIn(ctx, seen.offset);
+    findings.push({
+      path: w.path,
+      position: positionIn(ctx, w.offset),
+      message: t(
+        `"${w.spelling}" và "${seen.spelling}" (dòng ${where.line}) là một từ đặt dấu thanh hai cách trong cùng văn bản`,
+        `"${w.spelling}" and "${seen.spelling}" (line ${where.line}) are one word with two tone-mark placements in one document`,
+      ),
+      hint: t(`chọn một cách viết cho cả văn bản (Quốc hiệu viết "HÒA", kiểu đặt dấu mới)`, `pick one spelling for the whole document (the national motto writes "HÒA", the new placement)`),
+    });
+  }
+  const result: PlanSpellings = { first, reported, findings, conflicts: new Map() };
+  planSpellingsCache.set(ctx.source, result);
+  return result;
+}
+
+/** The plan words one resolved text spells differently from the plan. Texts repeat from unit to unit. */
+function textConflicts(plan: PlanSpellings, text: string): readonly (readonly [string, string])[] {
+  let found = plan.conflicts.get(text);
+  if (!found) {
+    const out: (readonly [string, string])[] = [];
+    for (const m of text.matchAll(WORD)) {
       if (!hasDiacritic(m[0])) continue;
       const key = toneKey(m[0]);
-      if (!keys.has(key)) continue;
-      into.set(key, (into.get(key) ?? new Set()).add(lowerVi(m[0])));
+      const mine = plan.first.get(key);
+      if (!mine || plan.reported.has(key)) continue;
+      const spelling = lowerVi(m[0]);
+      if (spelling !== mine.spelling) out.push([key, spelling]);
     }
-  } else if (Array.isArray(value)) {
-    for (const v of value) resolvedSpellings(v, keys, into);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (k !== "warnings") resolvedSpellings(v, keys, into);
+    found = out;
+    // The model plan's texts stay; each unit's own texts are seen once, so the cap drops them.
+    if (plan.conflicts.size >= CONFLICTS_CACHE_SIZE) plan.conflicts.clear();
+    plan.conflicts.set(text, found);
   }
-  return into;
+  return found;
+}
+
+/** Every text of the resolved plan (which includes what the built-in templates wrote). */
+function forEachText(value: unknown, visit: (text: string) => void): void {
+  if (typeof value === "string") visit(value);
+  else if (Array.isArray(value)) for (const v of value) forEachText(v, visit);
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (k !== "warnings") forEachText(v, visit);
 }
 
 /**
@@ -79,48 +126,24 @@ export const spellingRule: LintRule = {
     "one tone-mark placement per word across the document (\"Ủy\"/\"Uỷ\", \"hòa\"/\"hoà\")",
   ),
   check(ctx) {
-    const findings: Finding[] = [];
-    const words = planWords(ctx);
-    const first = new Map<string, Occurrence>();
-    const reported = new Set<string>();
-    const position = (offset: number) => {
-      const { line, col } = ctx.source.lineCounter.linePos(offset);
-      return { line, column: col };
-    };
-    for (const w of words) {
-      const key = toneKey(w.spelling);
-      const seen = first.get(key);
-      if (!seen) {
-        first.set(key, w);
-        continue;
-      }
-      if (seen.spelling === w.spelling || reported.has(key)) continue;
-      reported.add(key);
-      const where = position(seen.offset);
+    const plan = planSpellings(ctx);
+    // The first other spelling of each plan word found in the resolved text, in plan order.
+    const other = new Map<string, string>();
+    forEachText(ctx.resolved, (text) => {
+      for (const [key, spelling] of textConflicts(plan, text)) if (!other.has(key)) other.set(key, spelling);
+    });
+    const findings = [...plan.findings];
+    for (const [key, w] of plan.first) {
+      const spelling = other.get(key);
+      if (spelling === undefined) continue;
       findings.push({
         path: w.path,
-        position: position(w.offset),
+        position: positionIn(ctx, w.offset),
         message: t(
-          `"${w.spelling}" và "${seen.spelling}" (dòng ${where.line}) là một từ đặt dấu thanh hai cách trong cùng văn bản`,
-          `"${w.spelling}" and "${seen.spelling}" (line ${where.line}) are one word with two tone-mark placements in one document`,
+          `kế hoạch viết "${w.spelling}" nhưng phần do mẫu tạo ra viết "${spelling}"; văn bản sẽ có hai cách đặt dấu`,
+          `the plan writes "${w.spelling}" but the template-made text writes "${spelling}"; the document will mix both`,
         ),
-        hint: t(`chọn một cách viết cho cả văn bản (Quốc hiệu viết "HÒA", kiểu đặt dấu mới)`, `pick one spelling for the whole document (the national motto writes "HÒA", the new placement)`),
-      });
-    }
-    const output = resolvedSpellings(ctx.resolved, new Set(first.keys()), new Map());
-    for (const [key, w] of first) {
-      if (reported.has(key)) continue;
-      const other = [...(output.get(key) ?? [])].find((s) => s !== w.spelling);
-      if (!other) continue;
-      reported.add(key);
-      findings.push({
-        path: w.path,
-        position: position(w.offset),
-        message: t(
-          `kế hoạch viết "${w.spelling}" nhưng phần do mẫu tạo ra viết "${other}"; văn bản sẽ có hai cách đặt dấu`,
-          `the plan writes "${w.spelling}" but the template-made text writes "${other}"; the document will mix both`,
-        ),
-        hint: t(`viết "${other}" như mẫu, hoặc ghi đè mẫu bằng --templates`, `write "${other}" as the template does, or override the template with --templates`),
+        hint: t(`viết "${spelling}" như mẫu, hoặc ghi đè mẫu bằng --templates`, `write "${spelling}" as the template does, or override the template with --templates`),
       });
     }
     return findings;
