@@ -37,9 +37,26 @@ let communes: CommuneRecord[] | undefined;
 export const allProvinces = (): readonly ProvinceRecord[] => (provinces ??= readPlainCsv<ProvinceRecord>("provinces-2025.csv"));
 export const allCommunes = (): readonly CommuneRecord[] => (communes ??= readPlainCsv<CommuneRecord>("communes-2025.csv"));
 
+/** Units by folded name (case, diacritics and tone placement ignored), built once: lookups run per unit in a batch. */
+let provincesByKey: Map<string, ProvinceRecord> | undefined;
+let communesByKey: Map<string, CommuneRecord[]> | undefined;
+
 export function findProvince(name: string): ProvinceRecord | undefined {
+  provincesByKey ??= new Map(allProvinces().map((p) => [foldKey(p.name), p]));
   const key = foldKey(name.replace(/^\s*(tỉnh|thành phố|tp\.?)\s+/iu, ""));
-  return allProvinces().find((p) => foldKey(p.name) === key || p.code === name.trim());
+  return provincesByKey.get(key) ?? allProvinces().find((p) => p.code === name.trim());
+}
+
+/** The communes of the 2025 list with this name, in any province (names repeat across provinces). */
+export function communesNamed(name: string): readonly CommuneRecord[] {
+  if (!communesByKey) {
+    communesByKey = new Map();
+    for (const c of allCommunes()) {
+      const key = foldKey(c.name);
+      communesByKey.set(key, [...(communesByKey.get(key) ?? []), c]);
+    }
+  }
+  return communesByKey.get(foldKey(name)) ?? [];
 }
 
 /** "Lạng Sơn" → "tỉnh Lạng Sơn", "Hà Nội" → "thành phố Hà Nội"; unknown names (pre-2025) → "tỉnh …". */

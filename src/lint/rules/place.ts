@@ -1,4 +1,4 @@
-import { allCommunes, allProvinces } from "../../data/units.js";
+import { communesNamed, findProvince } from "../../data/units.js";
 import { t } from "../../i18n/text.js";
 import { unitOfIssuer } from "../../render/helpers.js";
 import { foldKey, isNamedAfterPersonOrNumber, placeOfUnit, splitUnit, upperFirst } from "../../render/vietnamese.js";
@@ -16,10 +16,9 @@ function fullNameOf(place: string, ctx: LintContext): string | undefined {
   const own = unitOfIssuer(ctx.resolved.issuer.name);
   const split = splitUnit(own);
   if (split.type && foldKey(split.name) === foldKey(place)) return `${upperFirst(split.type)} ${split.name}`;
-  const key = foldKey(place);
-  const province = allProvinces().find((p) => foldKey(p.name) === key);
+  const province = findProvince(place);
   if (province) return `${province.type} ${province.name}`;
-  const types = new Set(allCommunes().filter((c) => foldKey(c.name) === key).map((c) => c.type));
+  const types = new Set(communesNamed(place).map((c) => c.type));
   return types.size === 1 ? `${[...types][0]!} ${place}` : undefined;
 }
 
