@@ -219,8 +219,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const lane = async (render: Render): Promise<void> => {
       for (let unit = take(); unit; unit = take()) await settle(unit, await runOne(unit, render));
     };
-    // Workers first: this thread's lane renders synchronously until its first I/O.
-    const lanes = [...Array.from({ length: pool ? workers * 2 : 0 }, () => lane((task) => pool!.run(task))), lane(local)];
+    // Workers first: this thread's lanes render synchronously until their first I/O. Two lanes
+    // here, so this thread renders the next unit while the last one's file is compared and
+    // written (rendering is synchronous, so the lanes never interleave inside a render):
+    // --jobs 1 on the country went from 21.9 s to 17.6 s.
+    const lanes = [...Array.from({ length: pool ? workers * 2 : 0 }, () => lane((task) => pool!.run(task))), lane(local), lane(local)];
     await Promise.all(lanes);
   } finally {
     await pool?.destroy();
