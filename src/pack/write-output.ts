@@ -11,8 +11,13 @@ export async function writeOutputAtomic(file: string, bytes: Uint8Array): Promis
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, bytes);
+    // The folder usually exists (a batch writes thousands of files into one): create it only
+    // when the first write says it is missing.
+    await writeFile(temp, bytes).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== "ENOENT") throw err;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temp, bytes);
+    });
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
