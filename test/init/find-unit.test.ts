@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { KehoachError } from "../../src/errors.js";
 import { describeUnit, findUnitByCode, findUnitByName, type UnitMatch } from "../../src/init/find-unit.js";
+import { failure } from "../helpers/failure.js";
 
 const shown = (m: UnitMatch): string => describeUnit(m);
 
-function failure(run: () => unknown): KehoachError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof KehoachError) return err;
-    throw err;
-  }
-  throw new Error("expected a KehoachError");
-}
 
 describe("findUnitByName", () => {
   it("matches ignoring case, diacritics and where the tone mark sits", () => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { KehoachError } from "../../src/errors.js";
+import type { KehoachError } from "../../src/errors.js";
 import type { TemplateRef } from "../../src/load/template-set.js";
 import { TemplateEngine } from "../../src/render/handlebars-env.js";
 import { renderField } from "../../src/render/render-field.js";
 import { resolvePrepared } from "../../src/pipeline.js";
 import { diskTemplates } from "../../src/templates-provider.js";
 import { MINIMAL_PLAN, prepareYaml } from "../helpers/build.js";
+import { failure } from "../helpers/failure.js";
 
-function failure(run: () => unknown): KehoachError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof KehoachError) return err;
-    throw err;
-  }
-  throw new Error("expected a KehoachError");
-}
 
 const resolveError = (yaml: string) => failure(() => resolvePrepared(prepareYaml(yaml), { templates: diskTemplates() }));
 const where = (e: KehoachError) => e.diagnostics.map((d) => [d.code, d.path?.join("."), d.position?.line, d.position?.column]);
