@@ -14,17 +14,23 @@ import { reportDiagnostics } from "./report.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-/** Commander's section titles in Vietnamese. */
+/** Commander's help in Vietnamese: terms are translated before commander measures their width. */
+const vietnameseTerms = (text: string): string => text.replace(/\[options\]/g, "[tùy chọn]").replace(/\[command\]/g, "[lệnh]");
+
 class VietnameseHelp extends Help {
+  override subcommandTerm(cmd: Command): string {
+    return vietnameseTerms(super.subcommandTerm(cmd));
+  }
+
   override formatHelp(cmd: Command, helper: Help): string {
-    return super
-      .formatHelp(cmd, helper)
-      .replace(/^Usage:/m, "Cách dùng:")
-      .replace(/^Arguments:/m, "Tham số:")
-      .replace(/^Options:/m, "Tùy chọn:")
-      .replace(/^Commands:/m, "Lệnh:")
-      .replace(/\[options\]/g, "[tùy chọn]")
-      .replace(/\[command\]/g, "[lệnh]");
+    return vietnameseTerms(
+      super
+        .formatHelp(cmd, helper)
+        .replace(/^Usage:/m, "Cách dùng:")
+        .replace(/^Arguments:/m, "Tham số:")
+        .replace(/^Options:/m, "Tùy chọn:")
+        .replace(/^Commands:/m, "Lệnh:"),
+    );
   }
 }
 
