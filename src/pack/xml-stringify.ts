@@ -6,6 +6,11 @@
  * packer checks at run time that its output equals docx's own compile for the first document
  * of every package shape, falling back to the full compile if a future docx writes
  * differently (part-cache.ts).
+ *
+ * Copyright (c) 2016 Dolan. The MIT License: permission is hereby granted, free of charge, to
+ * any person obtaining a copy of this software, to deal in it without restriction, subject to
+ * including this notice; the software is provided "as is", without warranty of any kind (full
+ * text: node_modules/docx/LICENSE).
  */
 
 import { isReusableXml } from "../docx/block-memo.js";
