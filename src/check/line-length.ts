@@ -4,7 +4,7 @@ import type { Nd30Value } from "../layout/nd30.js";
 import type { Placed } from "./anatomy.js";
 import { mmText } from "./describe.js";
 import { inkRuns, linesOf, runPt } from "./paragraph.js";
-import { judge, type Finding } from "./rule.js";
+import { failed, judge, passed, type Finding } from "./rule.js";
 
 /**
  * ND30 sizes the short lines under the issuing body and the trích yếu against the text above
@@ -35,3 +35,10 @@ export function fractionFinding(length: number, of: number, fraction: Nd30Value,
   );
 }
 
+
+/** Whether the short solid line under the issuing body or the trích yếu is there (PL I, II.2 and 5b). */
+export function lineUnderFinding(present: boolean, what: string, whatEn: string): Finding {
+  return present
+    ? passed(t(`có đường kẻ dưới ${what}`, `a line under the ${whatEn}`))
+    : failed(t(`không có đường kẻ dưới ${what}, yêu cầu đường kẻ nét liền dài 1/3–1/2 dòng chữ`, `no line under the ${whatEn}, required a solid line 1/3–1/2 of the text`));
+}

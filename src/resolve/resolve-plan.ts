@@ -1,6 +1,7 @@
 import { KehoachError, type Diagnostic } from "../errors.js";
 import type { TemplateName, TemplateSet } from "../load/template-set.js";
-import { BLANK, dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/date-line.js";
+import { dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/date-line.js";
+import { numberText } from "../render/document-number.js";
 import type { TemplateEngine } from "../render/handlebars-env.js";
 import { renderField, type LocateField } from "../render/render-field.js";
 import type { Appendix, Plan, Recipient, Section } from "../schema/plan-schema.js";
@@ -84,7 +85,7 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
   issuer.code = orTemplate(plan.issuer.code, ["issuer", "code"], "issuer-code").trim();
   const number = plan.number === undefined ? "" : plan.number;
   ctx.number = number;
-  ctx.numberText = number === "" ? BLANK : number.length === 1 ? `0${number}` : number;
+  ctx.numberText = numberText(number);
   const symbol = orTemplate(plan.symbol, ["symbol"], "symbol").trim();
   ctx.symbol = symbol;
   const title = lines(field(plan.title, ["title"])).join("\n");

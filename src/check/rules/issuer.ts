@@ -4,7 +4,7 @@ import type { Placed } from "../anatomy.js";
 import { lineUnder } from "../drawn-line.js";
 import { checkFormat } from "../format-check.js";
 import { columnOf, issuerLines } from "../header-elements.js";
-import { fractionFinding, longestLineTwips } from "../line-length.js";
+import { fractionFinding, lineUnderFinding, longestLineTwips } from "../line-length.js";
 import { isBold, isUpperText, inkRuns, someRun, textOf } from "../paragraph.js";
 import { failed, notEvaluated, passed, type CheckedDoc, type Finding, type Rule } from "../rule.js";
 
@@ -73,11 +73,7 @@ const issuerRule: Rule = {
   check: (doc) => {
     const found = issuerRuleLine(doc);
     if (!found) return [notEvaluated(NOT_FOUND)];
-    return [
-      found.line
-        ? passed(t("có đường kẻ dưới tên cơ quan ban hành", "a line under the issuing body"))
-        : failed(t("không có đường kẻ dưới tên cơ quan ban hành, yêu cầu đường kẻ nét liền dài 1/3–1/2 dòng chữ", "no line under the issuing body, required a solid line 1/3–1/2 of the text")),
-    ];
+    return [lineUnderFinding(Boolean(found.line), "tên cơ quan ban hành", "issuing body")];
   },
 };
 

@@ -3,9 +3,9 @@ import { ND30 } from "../../layout/nd30.js";
 import { upperVi } from "../../render/vietnamese.js";
 import { quote } from "../describe.js";
 import { checkFormat } from "../format-check.js";
-import { fractionFinding, longestLineTwips } from "../line-length.js";
+import { fractionFinding, lineUnderFinding, longestLineTwips } from "../line-length.js";
 import { isUpperText, textOf } from "../paragraph.js";
-import { failed, judge, notEvaluated, passed, type Finding, type Rule } from "../rule.js";
+import { failed, judge, notEvaluated, type Finding, type Rule } from "../rule.js";
 
 /** nd30-spec §18 rules 20–21 (PL I, Phần II, khoản 5b): "KẾ HOẠCH", the trích yếu, the line under it. */
 
@@ -60,11 +60,7 @@ const trichYeuRule: Rule = {
   title: t("Có đường kẻ ngang, nét liền dưới trích yếu", "A solid horizontal line under the trích yếu"),
   check: ({ parts }) => {
     if (parts.title.trichYeu.length === 0) return [notEvaluated(NO_TRICH_YEU)];
-    return [
-      parts.title.rule
-        ? passed(t("có đường kẻ dưới trích yếu", "a line under the trích yếu"))
-        : failed(t("không có đường kẻ dưới trích yếu, yêu cầu đường kẻ nét liền dài 1/3–1/2 dòng chữ", "no line under the trích yếu, required a solid line 1/3–1/2 of the text")),
-    ];
+    return [lineUnderFinding(Boolean(parts.title.rule), "trích yếu", "trích yếu")];
   },
 };
 
