@@ -18,6 +18,9 @@ import { validatePlan } from "./schema/validate-plan.js";
 import type { Tier } from "./schema/tier.js";
 import { writeDocx } from "./docx/write-docx.js";
 import { lintPlan } from "./lint/lint-plan.js";
+import { mergeLevels, type RuleLevels } from "./rules/levels.js";
+import { planRuleDiagnostics } from "./rules/rule-config.js";
+import { KehoachError } from "./errors.js";
 
 /** Gives the templates of a tier; the CLI's provider reads them from disk once per tier. */
 export type TemplateProvider = (tier: Tier) => { templates: TemplateSet; engine: TemplateEngine };
@@ -28,6 +31,8 @@ export interface RenderOptions {
   readonly sourceDateEpoch?: string | undefined;
   /** One unit's record, as the `unit` context of every template (batch). */
   readonly unit?: UnitRecord | undefined;
+  /** Rule levels from the command line (`--rule`), over the plan's own `rules:`. */
+  readonly ruleLevels?: RuleLevels | undefined;
 }
 
 export interface RenderResult {
@@ -47,6 +52,8 @@ export interface PreparedPlan {
 export function preparePlan(source: SourceText): PreparedPlan {
   const parsed = parsePlanYaml(source);
   const plan = validatePlan(parsed);
+  const unknownRules = planRuleDiagnostics(parsed, plan.rules);
+  if (unknownRules.length > 0) throw new KehoachError("schema", unknownRules);
   const notices: Diagnostic[] = source.cleaned.map((message) => ({ severity: "notice", code: "input-cleaned", message, file: source.file }));
   return { source: parsed, plan, notices };
 }
@@ -66,11 +73,14 @@ export function resolvePrepared(prepared: PreparedPlan, options: RenderOptions):
   });
 }
 
+/** The rule levels a plan runs with: its `rules:`, then the command line's. */
+export const ruleLevelsOf = (plan: Plan, cli: RuleLevels | undefined): RuleLevels => mergeLevels(plan.rules, cli);
+
 /** Stages 3–6: resolve → layout → docx Document (no packing). */
 export function renderDocument(prepared: PreparedPlan, options: RenderOptions): { document: Document; layout: LayoutDoc; diagnostics: Diagnostic[] } {
   const resolved = resolvePrepared(prepared, options);
   const layout = buildLayout(resolved);
-  const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved)];
+  const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved, { levels: ruleLevelsOf(prepared.plan, options.ruleLevels) })];
   return { document: writeDocx(layout), layout, diagnostics };
 }
 

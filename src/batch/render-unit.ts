@@ -10,6 +10,7 @@ import { BatchPacker } from "../pack/part-cache.js";
 import { writeOutputAtomic } from "../pack/write-output.js";
 import { preparePlan, renderDocument } from "../pipeline.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
+import type { RuleLevels } from "../rules/levels.js";
 import { diskTemplates } from "../templates-provider.js";
 import { toMessage, type ManifestMessage } from "./manifest.js";
 import { applyOverrides, OVERRIDE_COLUMNS, usedOverrides } from "./override-fields.js";
@@ -32,6 +33,8 @@ export interface RendererSpec {
   readonly mode: "write" | "check";
   /** Warnings fail the unit (as `build --strict`). */
   readonly strict: boolean;
+  /** `--rule` levels, over the plan's `rules:`. */
+  readonly ruleLevels?: RuleLevels;
   /** The unit list, to point at a unit's row when a problem comes from its override columns. */
   readonly unitsFile?: string;
   /**
@@ -129,7 +132,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
       const plan = applyOverrides(prepared.plan, task.record);
       const unitPlan = plan === prepared.plan ? prepared : { ...prepared, plan };
       const { document, layout, diagnostics } = withBlockMemo(memo, () =>
-        renderDocument(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch }),
+        renderDocument(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch, ruleLevels: spec.ruleLevels }),
       );
       // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As
       // `build`: ND30 errors (lint) fail the unit, warnings only with --strict.

@@ -1,3 +1,4 @@
+import type { RuleLevels } from "../rules/levels.js";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -39,6 +40,8 @@ export interface BatchOptions {
   readonly failFast?: boolean;
   readonly strict?: boolean;
   readonly templateDirs?: readonly string[];
+  /** `--rule` levels, over the plan's `rules:`. */
+  readonly ruleLevels?: RuleLevels;
   readonly sourceDateEpoch?: string | undefined;
   /** Workers return the bytes and this thread writes them (see RendererSpec.returnBytes). */
   readonly returnBytes?: boolean;
@@ -149,6 +152,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     outDir: options.outDir,
     mode: check ? "check" : "write",
     strict: options.strict ?? false,
+    ...(options.ruleLevels ? { ruleLevels: options.ruleLevels } : {}),
     unitsFile: options.unitsFile,
     returnBytes: options.returnBytes ?? false,
   };

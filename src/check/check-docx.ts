@@ -6,6 +6,7 @@ import { locateParts, type DocParts } from "./anatomy.js";
 import { describeFinding } from "./report.js";
 import { notEvaluated, ruleStatus, type Finding, type Rule, type RuleResult } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import { levelOf, type RuleLevels } from "../rules/levels.js";
 
 /**
  * `kehoach check`: a DOCX's bytes → one result per ND30 rule. Reading failures (not a DOCX, a
@@ -31,7 +32,19 @@ const EMPTY_PARTS: DocParts = {
 const crashed = (err: unknown): Finding =>
   notEvaluated(t(`không kiểm tra được: ${err instanceof Error ? err.message : String(err)}`, `could not be checked: ${err instanceof Error ? err.message : String(err)}`));
 
-export function checkModel(model: DocModel, rules: readonly Rule[] = RULES): RuleResult[] {
+/** The rules as the user set them: "off" ones dropped, the others at their chosen level. */
+export function configuredRules(rules: readonly Rule[], levels: RuleLevels | undefined): Rule[] {
+  if (!levels) return [...rules];
+  return rules.flatMap((rule) => {
+    const level = levelOf(rule.id, rule.level === "E" ? "error" : "warning", levels);
+    if (level === "off") return [];
+    const wanted = level === "error" ? "E" : "W";
+    return [wanted === rule.level ? rule : { ...rule, level: wanted }];
+  });
+}
+
+export function checkModel(model: DocModel, rules: readonly Rule[] = RULES, levels?: RuleLevels): RuleResult[] {
+  rules = configuredRules(rules, levels);
   let parts = EMPTY_PARTS;
   let partsError: unknown;
   try {
@@ -66,7 +79,7 @@ export function summarize(results: readonly RuleResult[], file?: string): CheckR
 }
 
 /** Reads the DOCX and runs every rule. Throws KehoachError "io" when the bytes are no DOCX. */
-export function checkDocx(bytes: Uint8Array, options: { file?: string; rules?: readonly Rule[] } = {}): CheckReport {
+export function checkDocx(bytes: Uint8Array, options: { file?: string; rules?: readonly Rule[]; levels?: RuleLevels } = {}): CheckReport {
   const pkg = readDocxPackage(bytes, options.file);
   let model: DocModel;
   try {
@@ -77,7 +90,7 @@ export function checkDocx(bytes: Uint8Array, options: { file?: string; rules?: r
       errorDiagnostic("docx-unreadable", t(`không đọc được cấu trúc văn bản: ${err instanceof Error ? err.message : String(err)}`, `cannot read the document structure: ${err instanceof Error ? err.message : String(err)}`), options.file ? { file: options.file } : {}),
     );
   }
-  return summarize(checkModel(model, options.rules), options.file);
+  return summarize(checkModel(model, options.rules, options.levels), options.file);
 }
 
 /** Failed rules as diagnostics (E → error, W → warning), one per failing finding. */
@@ -101,8 +114,8 @@ export function reportDiagnostics(report: CheckReport, file?: string): Diagnosti
  * `build --check`: the ND30 warnings of freshly built bytes are returned; any E failure throws
  * KehoachError "nd30" with every failure (errors first), so the caller writes nothing.
  */
-export function assertNd30(bytes: Uint8Array, file?: string): Diagnostic[] {
-  const diagnostics = reportDiagnostics(checkDocx(bytes, file ? { file } : {}), file);
+export function assertNd30(bytes: Uint8Array, file?: string, levels?: RuleLevels): Diagnostic[] {
+  const diagnostics = reportDiagnostics(checkDocx(bytes, { ...(file ? { file } : {}), ...(levels ? { levels } : {}) }), file);
   if (diagnostics.some((d) => d.severity === "error")) {
     const verdict = errorDiagnostic(
       "nd30-check",

@@ -4,11 +4,14 @@ import type { PreparedPlan } from "../pipeline.js";
 import type { ResolvedPlan } from "../resolve/resolved-plan.js";
 import type { LintContext, LintRule } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import { levelOf, type RuleLevels } from "../rules/levels.js";
 
 export interface LintOptions {
   /** "Today" for date rules; the real clock by default. */
   readonly today?: Date;
   readonly rules?: readonly LintRule[];
+  /** The user's rule levels (`rules:`, `--rule`): "off" skips a rule, else it sets the severity. */
+  readonly levels?: RuleLevels;
 }
 
 /**
@@ -20,10 +23,12 @@ export function lintPlan(prepared: PreparedPlan, resolved: ResolvedPlan, options
   const file = prepared.source.source.file;
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules ?? RULES) {
+    const severity = levelOf(rule.id, rule.severity, options.levels);
+    if (severity === "off") continue;
     for (const f of rule.check(ctx)) {
       const position = f.position ?? locate(prepared.source, f.path);
       diagnostics.push({
-        severity: rule.severity,
+        severity,
         code: rule.id,
         message: f.message,
         file,

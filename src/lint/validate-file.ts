@@ -1,5 +1,6 @@
 import { hasErrors, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
 import { readSource } from "../load/read-source.js";
+import type { RuleLevels } from "../rules/levels.js";
 import type { SourceText } from "../load/source-text.js";
 import { preparePlan, renderDocument, type TemplateProvider } from "../pipeline.js";
 
@@ -7,6 +8,8 @@ export interface ValidateOptions {
   readonly templates: TemplateProvider;
   /** Warnings fail the run too. */
   readonly strict?: boolean;
+  /** `--rule` levels, over the plan's `rules:`. */
+  readonly ruleLevels?: RuleLevels;
 }
 
 export interface ValidateResult {
@@ -38,7 +41,7 @@ export async function validateFile(file: string, options: ValidateOptions): Prom
   let diagnostics: Diagnostic[];
   try {
     const prepared = preparePlan(source);
-    diagnostics = renderDocument(prepared, { templates: options.templates }).diagnostics;
+    diagnostics = renderDocument(prepared, { templates: options.templates, ruleLevels: options.ruleLevels }).diagnostics;
   } catch (err) {
     const e = toKehoachError(err);
     // preparePlan's notices are lost with its result: report them here, once.

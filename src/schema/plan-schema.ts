@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_PATTERN, isRealDate, parseIssueDate } from "../render/date-line.js";
+import { RULE_LEVELS } from "../rules/levels.js";
 import { TIERS } from "./tier.js";
 
 /**
@@ -157,6 +158,14 @@ export const PlanSchema = z
     confidentiality: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).optional().meta({ description: "Dấu độ mật" }),
     circulation: z.enum(["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"]).optional().meta({ description: "Chỉ dẫn phạm vi lưu hành" }),
     vars: z.record(z.string(), z.unknown()).optional().meta({ description: "Biến tự đặt, dùng trong mẫu: {{vars.ten_bien}}" }),
+    rules: z
+      .record(z.string(), z.enum(RULE_LEVELS))
+      .optional()
+      .meta({
+        description:
+          "Mức của từng quy tắc thể thức cho kế hoạch này: error (lỗi, không ghi tệp), warning (cảnh báo, vẫn in ra) hoặc off (tắt); áp dụng cho validate, build, batch và build --check. Dùng khi sao lại đúng văn bản đã ban hành (số \"0129\", \"Lưu: MTTQ\"). Danh sách mã: docs/rules.md. / Per-plan level of each layout rule: error (fails, nothing written), warning (still printed) or off; honoured by validate, build, batch and build --check. For a faithful copy of an issued document. Rule ids: docs/rules.md.",
+        examples: [{ "ND30-so-ky-hieu": "warning", "ND30-luu": "warning", "ND30-trich-yeu-in-hoa": "off" }],
+      }),
   })
   .meta({ title: "Kế hoạch (kehoach)", description: "Kế hoạch hành chính theo Nghị định 30/2020/NĐ-CP" });
 

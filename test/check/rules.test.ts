@@ -95,7 +95,8 @@ const PLANTED: readonly Planted[] = [
   { rule: "ND30-so-date-row", fault: "a line under «Số» in its cell", plant: (d) => d.document((x) => editParagraph(x, ">Số: 12/KH-UBND<", (p) => `${p}<w:p><w:r><w:t>(dự thảo)</w:t></w:r></w:p>`)) },
   // Title
   { rule: "ND30-title-type", fault: "«Kế hoạch» in lower case", plant: (d) => d.document((x) => retext(x, "KẾ HOẠCH", "Kế hoạch")) },
-  { rule: "ND30-trich-yeu", fault: "trích yếu in capitals", plant: (d) => d.document((x) => retext(x, "Tổ chức các hoạt động văn hóa, thể thao năm 2026", "TỔ CHỨC CÁC HOẠT ĐỘNG VĂN HÓA, THỂ THAO NĂM 2026")) },
+  { rule: "ND30-trich-yeu", fault: "trích yếu in italics", plant: (d) => d.document((x) => editParagraph(x, ">Tổ chức các hoạt động văn hóa, thể thao năm 2026<", (p) => withRunProps(p, "<w:i/>"))), says: "nghiêng" },
+  { rule: "ND30-trich-yeu-in-hoa", fault: "trích yếu in capitals", plant: (d) => d.document((x) => retext(x, "Tổ chức các hoạt động văn hóa, thể thao năm 2026", "TỔ CHỨC CÁC HOẠT ĐỘNG VĂN HÓA, THỂ THAO NĂM 2026")) },
   { rule: "ND30-trich-yeu-rule", fault: "no line under the trích yếu", plant: (d) => d.document((x) => editNextParagraph(x, ">Tổ chức các hoạt động văn hóa, thể thao năm 2026<", dropBorders)) },
   { rule: "ND30-trich-yeu-rule-length", fault: "a line across the page", plant: (d) => d.document((x) => editNextParagraph(x, ">Tổ chức các hoạt động văn hóa, thể thao năm 2026<", (p) => p.replace(/w:left="\d+"/, 'w:left="0"').replace(/w:right="\d+"/, 'w:right="0"'))) },
   // Body format
@@ -119,7 +120,7 @@ const PLANTED: readonly Planted[] = [
   { rule: "ND30-signature-alignment", fault: "signer cell centred vertically", plant: (d) => d.document((x) => editCell(x, SIGNER, (tc) => replaceOnce(tc, '<w:vAlign w:val="top"/>', '<w:vAlign w:val="center"/>'))) },
   { rule: "ND30-recipients-heading", fault: "«Nơi nhận» without its colon", plant: (d) => d.document((x) => retext(x, "Nơi nhận:", "Nơi nhận")), says: "viết «Nơi nhận»" },
   { rule: "ND30-recipients-list", fault: "a recipient line without «;»", plant: (d) => d.document((x) => retext(x, "- Thường trực HĐND tỉnh;", "- Thường trực HĐND tỉnh")) },
-  { rule: "ND30-recipients-list", fault: "«Lưu» line without its period", plant: (d) => d.document((x) => retext(x, "- Lưu: VT, KGVX.", "- Lưu: VT, KGVX")) },
+  { rule: "ND30-luu", fault: "«Lưu» line without its period", plant: (d) => d.document((x) => retext(x, "- Lưu: VT, KGVX.", "- Lưu: VT, KGVX")) },
   { rule: "ND30-signer-title", fault: "«KT.CHỦ TỊCH» without its space", plant: (d) => d.document((x) => retext(x, "KT. CHỦ TỊCH", "KT.CHỦ TỊCH")), says: "tiền tố viết sai" },
   { rule: "ND30-signer-name", fault: "an academic title before the name", plant: (d) => d.document((x) => retext(x, "Nguyễn Văn An", "TS. Nguyễn Văn An")), says: "«TS.»" },
   { rule: "ND30-signature-space", fault: "no room to sign", plant: (d) => d.document((x) => editCell(x, SIGNER, dropEmptyParagraphs)) },

@@ -81,13 +81,12 @@ const recipientsList: Rule = {
   id: "ND30-recipients-list",
   level: "E",
   clause: RECIPIENTS_CLAUSE,
-  title: t("Mỗi nơi nhận một dòng «- …;» cỡ 11, đứng; dòng cuối «- Lưu: VT, ….»", "One recipient per line «- …;», 11 pt upright; last line «- Lưu: VT, ….»"),
+  title: t("Mỗi nơi nhận một dòng «- …;» cỡ 11, đứng (dòng «Lưu»: ND30-luu)", "One recipient per line «- …;», 11 pt upright (the «Lưu» line: ND30-luu)"),
   check: ({ parts }) => {
     const items = parts.signature.recipients.slice(1);
     if (parts.signature.recipients.length === 0) return [notEvaluated(NO_RECIPIENTS)];
     if (items.length === 0) return [failed(t("không có dòng nơi nhận nào dưới «Nơi nhận:», yêu cầu các dòng «- …;» và «- Lưu: VT, ….»", "no recipient lines under «Nơi nhận:», required «- …;» lines and «- Lưu: VT, ….»"))];
     const lines = recipientLines(items);
-    const lastLine = lines[lines.length - 1]!;
     const findings: Finding[] = overEach(
       items,
       (x) => {
@@ -112,8 +111,22 @@ const recipientsList: Rule = {
         t("chỉ có dòng «Lưu»", "only the «Lưu» line"),
       ).filter((f) => f.status !== "NOT_EVALUATED"),
     );
-    findings.push(judge(ARCHIVE.test(lastLine.line), t(`dòng cuối ${quote(lastLine.line)}`, `last line ${quote(lastLine.line)}`), t("«- Lưu: VT, <đơn vị>.»", "«- Lưu: VT, <unit>.»")));
     return findings;
+  },
+};
+
+/** The same id as the plan rule: one `rules: { ND30-luu: warning }` covers the plan and the DOCX. */
+const archiveLine: Rule = {
+  id: "ND30-luu",
+  level: "E",
+  clause: RECIPIENTS_CLAUSE,
+  title: t("Dòng cuối của Nơi nhận là «- Lưu: VT, ….»", "The last line of Nơi nhận is «- Lưu: VT, ….»"),
+  check: ({ parts }) => {
+    if (parts.signature.recipients.length === 0) return [notEvaluated(NO_RECIPIENTS)];
+    const lines = recipientLines(parts.signature.recipients.slice(1));
+    const last = lines[lines.length - 1];
+    if (!last) return [failed(t("không có dòng «- Lưu: VT, ….» dưới «Nơi nhận:»", "no «- Lưu: VT, ….» line under «Nơi nhận:»"))];
+    return [judge(ARCHIVE.test(last.line), t(`dòng cuối ${quote(last.line)}`, `last line ${quote(last.line)}`), t("«- Lưu: VT, <đơn vị>.»", "«- Lưu: VT, <unit>.»"))];
   },
 };
 
@@ -242,4 +255,4 @@ const signatureKeep: Rule = {
   },
 };
 
-export const SIGNATURE_RULES: readonly Rule[] = [signatureTable, alignmentRule, recipientsHeading, recipientsList, signerTitle, signerName, signatureSpace, signatureKeep];
+export const SIGNATURE_RULES: readonly Rule[] = [signatureTable, alignmentRule, recipientsHeading, recipientsList, archiveLine, signerTitle, signerName, signatureSpace, signatureKeep];

@@ -35,15 +35,28 @@ const trichYeu: Rule = {
   id: "ND30-trich-yeu",
   level: "E",
   clause: ND30.trichYeu.sizePt.ref,
-  title: t("Trích yếu viết thường (hoa chữ đầu), đậm, đứng, cỡ 13–14, căn giữa", "Trích yếu in sentence case, bold, upright, 13–14 pt, centred"),
+  title: t("Trích yếu đậm, đứng, cỡ 13–14, căn giữa (chữ hoa, thường: ND30-trich-yeu-in-hoa)", "Trích yếu bold, upright, 13–14 pt, centred (its case: ND30-trich-yeu-in-hoa)"),
   check: ({ parts }) => {
     if (!parts.title.type) return [notEvaluated(NO_TITLE)];
     const lines = parts.title.trichYeu;
     if (lines.length === 0) return [failed(NO_TRICH_YEU)];
+    return lines.map((x) => checkFormat(t("Trích yếu", "Trích yếu"), x, { align: ["center"], bold: true, italic: false, size: ND30.trichYeu.sizePt }));
+  },
+};
+
+/** The same id as the plan rule, so one `rules:` setting covers a title kept in capitals on both sides. */
+const trichYeuCase: Rule = {
+  id: "ND30-trich-yeu-in-hoa",
+  level: "E",
+  clause: ND30.trichYeu.sizePt.ref,
+  title: t("Trích yếu viết thường như câu (hoa chữ đầu), không in hoa toàn bộ", "Trích yếu in sentence case (capital first letter), not all capitals"),
+  check: ({ parts }) => {
+    if (!parts.title.type) return [notEvaluated(NO_TITLE)];
+    const lines = parts.title.trichYeu;
+    if (lines.length === 0) return [notEvaluated(NO_TRICH_YEU)];
     const text = lines.map((x) => textOf(x.p)).join(" ");
     const first = text.trim()[0] ?? "";
     return [
-      ...lines.map((x) => checkFormat(t("Trích yếu", "Trích yếu"), x, { align: ["center"], bold: true, italic: false, size: ND30.trichYeu.sizePt })),
       judge(
         !isUpperText(text) && first === upperVi(first),
         isUpperText(text) ? t("trích yếu viết hoa toàn bộ", "the trích yếu is all capitals") : first === upperVi(first) ? t("chữ thường, hoa chữ cái đầu", "lower case with a capital first letter") : t("chữ cái đầu viết thường", "the first letter is lower case"),
@@ -76,4 +89,4 @@ const trichYeuRuleLength: Rule = {
   },
 };
 
-export const TITLE_RULES: readonly Rule[] = [typeName, trichYeu, trichYeuRule, trichYeuRuleLength];
+export const TITLE_RULES: readonly Rule[] = [typeName, trichYeu, trichYeuCase, trichYeuRule, trichYeuRuleLength];

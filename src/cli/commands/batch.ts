@@ -7,6 +7,7 @@ import { parseWhere } from "../../batch/filter-units.js";
 import type { UnitOutcome } from "../../batch/render-unit.js";
 import { defaultJobs, runBatch, type BatchResult, type BatchUnit } from "../../batch/run-batch.js";
 import { parseShard } from "../../batch/shard.js";
+import { parseRuleFlags } from "../../rules/rule-config.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
@@ -22,6 +23,7 @@ interface BatchFlags {
   json?: boolean;
   templates?: string[];
   strict?: boolean;
+  rule?: string[];
 }
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -166,6 +168,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option("--json", say(t("in báo cáo JSON ra stdout", "print a JSON report to stdout")))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), collect)
     .option("--strict", say(t("coi cảnh báo là lỗi của đơn vị", "treat warnings as the unit's errors")))
+    .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), collect)
     .action(async (plan: string, flags: BatchFlags) => {
       const planFile = path.resolve(ctx.io.cwd, plan);
       const outDir = path.resolve(ctx.io.cwd, flags.output);
@@ -199,6 +202,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           check: Boolean(flags.check),
           failFast: Boolean(flags.failFast),
           strict: Boolean(flags.strict),
+          ruleLevels: parseRuleFlags(flags.rule),
           templateDirs: (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)),
           sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH,
           signal: interrupt.signal,

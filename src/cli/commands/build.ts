@@ -5,7 +5,9 @@ import { EXIT_CODES, KehoachError, errorDiagnostic, hasErrors, toKehoachError } 
 import { t } from "../../i18n/text.js";
 import { readSource } from "../../load/read-source.js";
 import { writeOutputAtomic } from "../../pack/write-output.js";
-import { preparePlan, renderPrepared } from "../../pipeline.js";
+import { preparePlan, renderPrepared, ruleLevelsOf } from "../../pipeline.js";
+import type { RuleLevels } from "../../rules/levels.js";
+import { parseRuleFlags } from "../../rules/rule-config.js";
 import { diskTemplates } from "../../templates-provider.js";
 import { fail, type CliContext } from "../io.js";
 import { reportDiagnostics } from "../report.js";
@@ -15,6 +17,7 @@ interface BuildFlags {
   templates?: string[];
   strict?: boolean;
   check?: boolean;
+  rule?: string[];
 }
 
 /** plan.yaml → plan.docx beside it; with several plans, -o names a folder. */
@@ -34,6 +37,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
     .option("--strict", say(t("coi cảnh báo là lỗi", "treat warnings as errors")))
     .option("--check", say(t("kiểm tra thể thức Nghị định 30 của văn bản vừa soạn (như `kehoach check`); không ghi tệp nếu có lỗi", "check the built document against Decree 30 (as `kehoach check`); write nothing on a failure")))
+    .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (plans: string[], flags: BuildFlags) => {
       const many = plans.length > 1;
       if (many && flags.output === "-") {
@@ -41,12 +45,21 @@ export function registerBuild(program: Command, ctx: CliContext): void {
         fail(ctx, EXIT_CODES.usage);
         return;
       }
+      let ruleLevels: RuleLevels;
+      try {
+        ruleLevels = parseRuleFlags(flags.rule);
+      } catch (err) {
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics);
+        fail(ctx, EXIT_CODES[e.code]);
+        return;
+      }
       const templates = diskTemplates((flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)));
       for (const plan of plans) {
         const file = path.resolve(ctx.io.cwd, plan);
         try {
           const prepared = preparePlan(await readSource(file));
-          const result = await renderPrepared(prepared, { templates, sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH });
+          const result = await renderPrepared(prepared, { templates, sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH, ruleLevels });
           reportDiagnostics(ctx, result.diagnostics);
           if (hasErrors(result.diagnostics)) {
             throw new KehoachError("nd30", errorDiagnostic("nd30-errors", t("kế hoạch sai thể thức Nghị định 30 (xem các lỗi trên); không ghi tệp", "the plan breaks ND30 rules (see the errors above); nothing written"), { file }));
@@ -55,7 +68,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
             throw new KehoachError("nd30", errorDiagnostic("strict", t("có cảnh báo và đang dùng --strict; không ghi tệp", "warnings with --strict; nothing written"), { file }));
           }
           // Throws on any E failure, before anything is written.
-          if (flags.check) reportDiagnostics(ctx, assertNd30(result.bytes, file));
+          if (flags.check) reportDiagnostics(ctx, assertNd30(result.bytes, file, ruleLevelsOf(prepared.plan, ruleLevels)));
           if (flags.output === "-") {
             ctx.io.stdout.write(result.bytes);
             continue;

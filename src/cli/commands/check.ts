@@ -6,11 +6,15 @@ import { formatReportText, reportJson } from "../../check/report.js";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { readFailure } from "../../load/read-source.js";
+import { mergeLevels, type RuleLevels } from "../../rules/levels.js";
+import { parseRuleConfig, parseRuleFlags } from "../../rules/rule-config.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
 interface CheckFlags {
   format?: string;
+  rule?: string[];
+  config?: string;
 }
 
 const FORMATS = ["text", "json"] as const;
@@ -21,6 +25,22 @@ async function readDocx(file: string): Promise<Uint8Array> {
   } catch (err) {
     throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
   }
+}
+
+/** `--config` then `--rule` flags, later ones winning. */
+async function ruleLevelsFor(ctx: CliContext, flags: CheckFlags): Promise<RuleLevels> {
+  let fromFile: RuleLevels | undefined;
+  if (flags.config !== undefined) {
+    const file = path.resolve(ctx.io.cwd, flags.config);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (err) {
+      throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
+    }
+    fromFile = parseRuleConfig(text, file);
+  }
+  return mergeLevels(fromFile, parseRuleFlags(flags.rule));
 }
 
 /**
@@ -34,11 +54,22 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .description(say(t("kiểm tra thể thức Nghị định 30 của văn bản DOCX (kể cả văn bản soạn bằng Word)", "check DOCX documents against Decree 30 (also documents typed in Word)")))
     .argument("<docx...>", say(t("tệp văn bản (.docx)", "documents (.docx)")))
     .option("--format <format>", say(t("định dạng kết quả: text (bảng, mặc định) hoặc json", "output format: text (a table, default) or json")))
+    .option("--config <file.yaml>", say(t("tệp YAML có nhóm rules: (mã quy tắc: error | warning | off), như trong kế hoạch", "a YAML file with a rules: map (rule id: error | warning | off), as in a plan")))
+    .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè --config)", "set a rule's level: error, warning or off (repeatable; overrides --config)")), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (files: string[], flags: CheckFlags) => {
       const format = flags.format ?? "text";
       if (!(FORMATS as readonly string[]).includes(format)) {
         reportDiagnostics(ctx, [errorDiagnostic("usage", t(`định dạng không hợp lệ: ${format} (text hoặc json)`, `unknown format: ${format} (text or json)`))]);
         fail(ctx, EXIT_CODES.usage);
+        return;
+      }
+      let levels: RuleLevels;
+      try {
+        levels = await ruleLevelsFor(ctx, flags);
+      } catch (err) {
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics);
+        fail(ctx, EXIT_CODES[e.code]);
         return;
       }
       const json: object[] = [];
@@ -47,7 +78,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         const shown = path.relative(ctx.io.cwd, file) || file;
         let report: CheckReport;
         try {
-          report = checkDocx(await readDocx(file), { file });
+          report = checkDocx(await readDocx(file), { file, levels });
         } catch (err) {
           const e = toKehoachError(err);
           const diagnostics: Diagnostic[] = e.diagnostics.map((d) => (d.file ? d : { ...d, file }));

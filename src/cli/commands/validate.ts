@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { EXIT_CODES, errorDiagnostic, type Diagnostic } from "../../errors.js";
+import { EXIT_CODES, errorDiagnostic, toKehoachError, type Diagnostic } from "../../errors.js";
+import type { RuleLevels } from "../../rules/levels.js";
+import { parseRuleFlags } from "../../rules/rule-config.js";
 import { t } from "../../i18n/text.js";
 import { validateFile } from "../../lint/validate-file.js";
 import { diskTemplates } from "../../templates-provider.js";
@@ -11,6 +13,7 @@ interface ValidateFlags {
   format?: string;
   strict?: boolean;
   templates?: string[];
+  rule?: string[];
 }
 
 const count = (list: readonly Diagnostic[], severity: Diagnostic["severity"]): number => list.filter((d) => d.severity === severity).length;
@@ -32,6 +35,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--format <format>", say(t("text (mặc định) hoặc json (mảng JSON ra stdout, cho CI)", "text (default) or json (a JSON array on stdout, for CI)")))
     .option("--strict", say(t("coi cảnh báo là lỗi (mã thoát 9)", "treat warnings as errors (exit code 9)")))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
+    .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (plans: string[], flags: ValidateFlags) => {
       const format = flags.format ?? "text";
       if (format !== "text" && format !== "json") {
@@ -40,10 +44,19 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         return;
       }
       const json = format === "json";
+      let ruleLevels: RuleLevels;
+      try {
+        ruleLevels = parseRuleFlags(flags.rule);
+      } catch (err) {
+        const e = toKehoachError(err);
+        reportDiagnostics(ctx, e.diagnostics);
+        fail(ctx, EXIT_CODES[e.code]);
+        return;
+      }
       const templates = diskTemplates((flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)));
       const all: Diagnostic[] = [];
       for (const plan of plans) {
-        const result = await validateFile(path.resolve(ctx.io.cwd, plan), { templates, strict: flags.strict === true });
+        const result = await validateFile(path.resolve(ctx.io.cwd, plan), { templates, strict: flags.strict === true, ruleLevels });
         all.push(...result.diagnostics);
         if (result.failure) fail(ctx, EXIT_CODES[result.failure]);
         if (json) continue;
