@@ -38,6 +38,8 @@ export const EXIT_CODES = {
   io: 7,
   batch: 8,
   nd30: 9,
+  /** PDF conversion: LibreOffice missing, failed or timed out (src/pdf). */
+  pdf: 10,
 } as const;
 
 export type ErrorCode = Exclude<keyof typeof EXIT_CODES, "ok">;

@@ -37,3 +37,14 @@ export async function buildPlanFile(file: string, options: BuildOptions = {}): P
   };
   return renderSource(await readSource(file), renderOptions);
 }
+
+export type { PdfOptions } from "./pdf/to-pdf.js";
+
+/**
+ * DOCX bytes → PDF bytes through LibreOffice headless (docs/pdf.md). Loaded on first use, so
+ * callers that never write PDF never load pdf-lib.
+ */
+export async function toPdf(docx: Uint8Array, options: import("./pdf/to-pdf.js").PdfOptions = {}): Promise<Uint8Array> {
+  const { toPdf: convert } = await import("./pdf/to-pdf.js");
+  return convert(docx, options);
+}

@@ -1,10 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlanFile } from "../../src/index.js";
 import { EXAMPLES, PLANS } from "../helpers/examples.js";
-import { convertToPdf, readPdf, type PdfPage } from "../helpers/libreoffice.js";
+import { findSoffice } from "../../src/pdf/find-soffice.js";
+import { finalizePdf } from "../../src/pdf/pdf-metadata.js";
+import { convertPool } from "../../src/pdf/soffice-pool.js";
+import { pdfTarget } from "../../src/pdf/to-pdf.js";
+import { readPdf, type PdfPage } from "../helpers/libreoffice.js";
 import { firstMissingWord, seedWords, words } from "../helpers/seed-words.js";
 
 const out = mkdtempSync(path.join(tmpdir(), "kh-lo-"));
@@ -18,7 +23,20 @@ beforeAll(async () => {
     writeFileSync(file, (await buildPlanFile(plan)).bytes);
     docxFiles.push(file);
   }
-  convertToPdf(docxFiles, out);
+  // kehoach's own PDF path (the pool of `batch --pdf`, two processes), so these assertions are on what users get.
+  const failures: string[] = [];
+  await convertPool(
+    docxFiles.map((docx) => ({ docx })),
+    {
+      soffice: findSoffice(),
+      processes: 2,
+      timeoutMs: 240_000,
+      target: pdfTarget(false),
+      onPdf: async (i, pdf) => writeFileSync(docxFiles[i]!.replace(/\.docx$/, ".pdf"), await finalizePdf(pdf, readFileSync(docxFiles[i]!))),
+      onFail: (i, reason) => void failures.push(`${docxFiles[i]}: ${reason.en}`),
+    },
+  );
+  expect(failures).toEqual([]);
   for (const file of docxFiles) {
     const name = path.basename(file, ".docx");
     pdfs.set(name, readPdf(path.join(out, `${name}.pdf`)));
@@ -30,6 +48,12 @@ describe.each(EXAMPLES)("LibreOffice opens $name", (example) => {
 
   it(`lays it out on ${example.pages} pages of A4`, () => {
     expect(pages()).toHaveLength(example.pages);
+  });
+
+  it("embeds every font (pdffonts)", () => {
+    const rows = execFileSync("pdffonts", [path.join(out, `${example.name}.pdf`)], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe("yes");
   });
 
   it("shows every word of the original plan, in order", () => {
