@@ -37,14 +37,19 @@ export function assignOutputNames(records: readonly UnitRecord[]): string[] {
   const bases = records.map((r, i) => baseName(r, i));
   const taken = new Set(bases);
   const used = new Set<string>();
+  // The suffix each repeated base tries next. Every smaller suffix of that base is already
+  // used or taken (and `used` only grows), so starting there gives the names a search from
+  // "-2" would, in linear rather than quadratic time: 10,000 identical codes took 7 s before.
+  const nextSuffix = new Map<string, number>();
   return bases.map((base) => {
     let name = base;
     if (used.has(name)) {
-      for (let n = 2; ; n++) {
+      for (let n = nextSuffix.get(base) ?? 2; ; n++) {
         const suffix = `-${n}`;
         const candidate = `${base.slice(0, MAX_BASE_LENGTH - suffix.length)}${suffix}`;
         if (!used.has(candidate) && !taken.has(candidate)) {
           name = candidate;
+          nextSuffix.set(base, n + 1);
           break;
         }
       }

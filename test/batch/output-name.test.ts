@@ -81,4 +81,48 @@ describe("output names", () => {
     expect(names.every((n) => SAFE.test(n))).toBe(true);
     expect(names).toContain("06526-xa-na-duong.docx");
   });
+
+  it("numbers 10,000 identical codes -2 … -10000 in list order, around names others have", () => {
+    const same = { code: "7", name: "B", type: "Xã" };
+    const records = [...Array.from({ length: 10_000 }, () => same), { code: "7-xa-b-5", name: "", type: "" }];
+    const names = assignOutputNames(records);
+    expect(names[0]).toBe("7-xa-b.docx");
+    expect(names[1]).toBe("7-xa-b-2.docx");
+    expect(names[3]).toBe("7-xa-b-4.docx");
+    // "-5" belongs to the last unit, so the fourth duplicate skips it.
+    expect(names[4]).toBe("7-xa-b-6.docx");
+    expect(names[9_999]).toBe("7-xa-b-10001.docx");
+    expect(names[10_000]).toBe("7-xa-b-5.docx");
+    expect(new Set(names).size).toBe(records.length);
+  });
+
+  it("gives the names a search from -2 gives, also when long names are cut to make room for the number", () => {
+    // The rule as first written (quadratic): every repeat searches from "-2".
+    const reference = (records: { code: string; name: string; type: string }[]): string[] => {
+      const bases = records.map((r, i) => baseName(r, i));
+      const taken = new Set(bases);
+      const used = new Set<string>();
+      return bases.map((base) => {
+        let name = base;
+        for (let n = 2; used.has(name); n++) {
+          const suffix = `-${n}`;
+          const candidate = `${base.slice(0, MAX_BASE_LENGTH - suffix.length)}${suffix}`;
+          if (!used.has(candidate) && !taken.has(candidate)) name = candidate;
+        }
+        used.add(name);
+        return `${name}.docx`;
+      });
+    };
+    const long = "Đông ".repeat(30);
+    const records = [];
+    for (let i = 0; i < 400; i++) {
+      records.push({ code: String(i % 7), name: i % 3 === 0 ? long : "C", type: "Xã" });
+      if (i % 50 === 0) records.push({ code: `${i % 7}-xa-c-${(i % 11) + 2}`, name: "", type: "" });
+      if (i % 40 === 0) records.push({ code: String(i % 7), name: `${long}${i}`, type: "Xã" });
+    }
+    const names = assignOutputNames(records);
+    expect(names).toEqual(reference(records));
+    expect(new Set(names).size).toBe(records.length);
+    expect(names.every((n) => SAFE.test(n) && n.length <= MAX_BASE_LENGTH + ".docx".length)).toBe(true);
+  });
 });
