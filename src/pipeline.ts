@@ -76,11 +76,17 @@ export function resolvePrepared(prepared: PreparedPlan, options: RenderOptions):
 /** The rule levels a plan runs with: its `rules:`, then the command line's. */
 export const ruleLevelsOf = (plan: Plan, cli: RuleLevels | undefined): RuleLevels => mergeLevels(plan.rules, cli);
 
-/** Stages 3–6: resolve → layout → docx Document (no packing). */
-export function renderDocument(prepared: PreparedPlan, options: RenderOptions): { document: Document; layout: LayoutDoc; diagnostics: Diagnostic[] } {
+/** Stages 3–5: resolve → layout, and the lint of the resolved plan. */
+export function renderLayout(prepared: PreparedPlan, options: RenderOptions): { layout: LayoutDoc; diagnostics: Diagnostic[] } {
   const resolved = resolvePrepared(prepared, options);
   const layout = buildLayout(resolved);
   const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved, { levels: ruleLevelsOf(prepared.plan, options.ruleLevels) })];
+  return { layout, diagnostics };
+}
+
+/** Stages 3–6: resolve → layout → docx Document (no packing). */
+export function renderDocument(prepared: PreparedPlan, options: RenderOptions): { document: Document; layout: LayoutDoc; diagnostics: Diagnostic[] } {
+  const { layout, diagnostics } = renderLayout(prepared, options);
   return { document: writeDocx(layout), layout, diagnostics };
 }
 

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
+import { documentSpec } from "../docx/document-spec.js";
 import { errorDiagnostic, hasErrors, KehoachError, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
 import { t } from "../i18n/text.js";
 import type { SourceText } from "../load/source-text.js";
 import { buildTimeIso } from "../pack/build-time.js";
-import { BatchPacker } from "../pack/part-cache.js";
+import { BlockCachePacker } from "../pack/block-cache.js";
 import { writeOutputAtomic } from "../pack/write-output.js";
-import { preparePlan, renderDocument } from "../pipeline.js";
+import { preparePlan, renderLayout } from "../pipeline.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
 import type { RuleLevels } from "../rules/levels.js";
 import { diskTemplates } from "../templates-provider.js";
@@ -121,19 +121,16 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
   const prepared = preparePlan(spec.source);
   const notices = new Set(prepared.notices);
   const templates = diskTemplates(spec.templateDirs);
-  // The batch speed-ups (each keeps the bytes of `build`): reused XML of identical paragraphs,
-  // reused package parts.
-  const memo = new BlockMemo();
-  const packer = new BatchPacker();
+  // The batch speed-up (the bytes of `build`): XML that docx wrote for an identical piece of
+  // an earlier unit, and the package parts of the document's shape (pack/block-cache.ts).
+  const packer = new BlockCachePacker();
   return async (task) => {
     const base = { index: task.index };
     let warningDiagnostics: Diagnostic[] = [];
     try {
       const plan = applyOverrides(prepared.plan, task.record);
       const unitPlan = plan === prepared.plan ? prepared : { ...prepared, plan };
-      const { document, layout, diagnostics } = withBlockMemo(memo, () =>
-        renderDocument(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch, ruleLevels: spec.ruleLevels }),
-      );
+      const { layout, diagnostics } = renderLayout(unitPlan, { templates, unit: task.record, sourceDateEpoch: spec.sourceDateEpoch, ruleLevels: spec.ruleLevels });
       // The plan's own notices (BOM, NFC…) are reported once for the batch, not per unit. As
       // `build`: ND30 errors (lint) fail the unit, warnings only with --strict.
       const own = diagnostics.filter((d) => !notices.has(d)).map((d) => blameRow(d, task.record, task, spec.unitsFile));
@@ -147,7 +144,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
           }),
         );
       }
-      const bytes = await packer.pack(document, buildTimeIso(layout.meta.isoDate, spec.sourceDateEpoch));
+      const bytes = await packer.pack(documentSpec(layout), buildTimeIso(layout.meta.isoDate, spec.sourceDateEpoch));
       const common = {
         ...base,
         sha256: sha256(bytes),

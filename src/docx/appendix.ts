@@ -12,7 +12,6 @@ import {
 } from "docx";
 import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { AppendixLayout, TableCell as CellLayout, TableLayout } from "../layout/layout-model.js";
-import { bodyParagraphs } from "./body-blocks.js";
 import { ruleParagraph } from "./rules.js";
 import { plainRun } from "./runs.js";
 import { centred } from "./tables.js";
@@ -63,14 +62,17 @@ export function dataTable(table: TableLayout): Table {
 }
 
 /** PL I, Phần III: "Phụ lục I" (14 bold), title (upper, bold), "(Kèm theo …)" (italic), rule. */
-export function appendixChildren(appendix: AppendixLayout): (Paragraph | Table)[] {
+export function appendixHead(appendix: AppendixLayout): Paragraph[] {
   const textWidth = pageTextWidthMm(appendix.orientation);
   return [
     centred([plainRun(appendix.label, { bold: true, sizePt: ND30.appendixLabel.sizePt.value })], { keepNext: true }),
     centred([plainRun(appendix.title, { bold: true, sizePt: ND30.appendixTitle.sizePt.value })], { keepNext: true }),
     centred([plainRun(appendix.reference, { italic: true, sizePt: ND30.appendixReference.sizePt.value })], { keepNext: true }),
     ruleParagraph(appendix.ruleMm, textWidth),
-    ...bodyParagraphs(appendix.blocks),
-    ...(appendix.table ? [new Paragraph({ spacing: { before: 120 }, children: [] }), dataTable(appendix.table)] : []),
   ];
+}
+
+/** The appendix's table, after a small gap (its body blocks come between head and table). */
+export function appendixTable(table: TableLayout): (Paragraph | Table)[] {
+  return [new Paragraph({ spacing: { before: 120 }, children: [] }), dataTable(table)];
 }

@@ -1,0 +1,144 @@
+import { Document, PageOrientation, type IPropertiesOptions, type ISectionOptions, type Paragraph, type Table } from "docx";
+import { ND30 } from "../layout/nd30.js";
+import type { Block, LayoutDoc } from "../layout/layout-model.js";
+import { appendixHead, appendixTable } from "./appendix.js";
+import { bodyParagraph } from "./body-blocks.js";
+import { headerBand } from "./header-band.js";
+import { pageNumberHeaders } from "./page-numbers.js";
+import { signatureTable } from "./signature.js";
+import { documentStyles } from "./styles.js";
+import { titleBlock } from "./title-block.js";
+import { mmToTwip } from "./units.js";
+
+/**
+ * Stage 6 as a list of what to build rather than the built docx tree: every top-level piece of
+ * the body (a paragraph, a table, a few paragraphs that always go together) comes with a key,
+ * the JSON of everything its `build` reads. `build` makes the docx objects (docx stays the one
+ * writer of OOXML); `toDocument` builds them all into a docx Document (`kehoach build`). A
+ * batch (pack/block-cache.ts) builds and serialises only the pieces whose key it has not seen
+ * yet and reuses the XML docx wrote for the others, so it never builds a Document per unit.
+ * A piece without a key is built for every unit.
+ */
+
+export type BodyElement = Paragraph | Table;
+
+export interface KeyedPiece {
+  /** Determines the piece's XML entirely (see above); undefined: never reused. */
+  readonly key: string | undefined;
+  readonly build: () => readonly BodyElement[];
+}
+
+export interface SectionSpec {
+  readonly properties: NonNullable<ISectionOptions["properties"]>;
+  readonly headers: () => NonNullable<ISectionOptions["headers"]>;
+  /** Determines the section's properties and headers entirely (the same rule as a piece's key). */
+  readonly key: string;
+  readonly pieces: readonly KeyedPiece[];
+}
+
+/** Document options other than the sections: core properties (per unit) and styles (fixed). */
+export type DocumentOptions = Omit<IPropertiesOptions, "sections">;
+
+export interface DocumentSpec {
+  readonly options: DocumentOptions;
+  /**
+   * Determines every option except the core properties (title, subject, creator,
+   * lastModifiedBy, description, revision, which docProps/core.xml holds); undefined: the
+   * options hold something a batch cannot reuse, so it builds the whole Document.
+   */
+  readonly optionsKey: string | undefined;
+  readonly sections: readonly SectionSpec[];
+}
+
+/** The options that go to docProps/core.xml only. */
+export const CORE_OPTIONS = ["title", "subject", "creator", "lastModifiedBy", "description", "revision"] as const;
+
+function pageProperties(orientation: "portrait" | "landscape", restartNumbering: boolean): SectionSpec["properties"] {
+  const m = ND30.margins;
+  return {
+    titlePage: true,
+    page: {
+      // docx swaps width and height itself for landscape.
+      size: {
+        width: mmToTwip(ND30.page.widthMm.value),
+        height: mmToTwip(ND30.page.heightMm.value),
+        orientation: orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+      },
+      margin: {
+        top: mmToTwip(m.topMm.value),
+        bottom: mmToTwip(m.bottomMm.value),
+        left: mmToTwip(m.leftMm.value),
+        right: mmToTwip(m.rightMm.value),
+        header: mmToTwip(m.headerMm.value),
+        footer: mmToTwip(m.headerMm.value),
+        gutter: 0,
+      },
+      // Each appendix is numbered on its own (PL I, Phần III, I.1c).
+      ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
+    },
+  };
+}
+
+let stylesJson: string | undefined;
+/** documentStyles() takes no input, so its JSON is worked out once. */
+const stylesKey = (): string => (stylesJson ??= JSON.stringify(["styles", documentStyles()]));
+
+const piece = (key: unknown[], build: () => readonly BodyElement[]): KeyedPiece => ({ key: JSON.stringify(key), build });
+
+/** One piece per body block; `firstSpacingBeforeTwip` sets the space above the first. */
+export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: number): KeyedPiece[] {
+  return blocks.map((block, i) => {
+    const spacing = i === 0 && firstSpacingBeforeTwip !== undefined ? firstSpacingBeforeTwip : null;
+    return piece(["body", block, spacing], () => [bodyParagraph(block, spacing)]);
+  });
+}
+
+function section(orientation: "portrait" | "landscape", restartNumbering: boolean, pieces: KeyedPiece[]): SectionSpec {
+  return {
+    properties: pageProperties(orientation, restartNumbering),
+    headers: pageNumberHeaders,
+    key: JSON.stringify(["page-number-headers", orientation, restartNumbering]),
+    pieces,
+  };
+}
+
+export function documentSpec(layout: LayoutDoc): DocumentSpec {
+  const main = section("portrait", false, [
+    piece(["header-band", layout.header], () => headerBand(layout.header)),
+    piece(["title", layout.title], () => titleBlock(layout.title)),
+    ...bodyPieces(layout.body, 240),
+    piece(["signature", layout.signature], () => [signatureTable(layout.signature)]),
+  ]);
+  const appendices = layout.appendices.map((a) =>
+    section(a.orientation, true, [
+      piece(["appendix-head", a.label, a.title, a.reference, a.ruleMm, a.orientation], () => appendixHead(a)),
+      ...bodyPieces(a.blocks),
+      ...(a.table ? [piece(["appendix-table", a.table], () => appendixTable(a.table!))] : []),
+    ]),
+  );
+  return {
+    options: {
+      title: layout.meta.title,
+      subject: layout.meta.subject,
+      creator: layout.meta.creator,
+      lastModifiedBy: "kehoach",
+      description: layout.meta.description,
+      revision: 1,
+      styles: documentStyles(),
+    },
+    optionsKey: stylesKey(),
+    sections: [main, ...appendices],
+  };
+}
+
+/** Builds every piece: the docx Document of `kehoach build`. */
+export function toDocument(spec: DocumentSpec): Document {
+  return new Document({
+    ...spec.options,
+    sections: spec.sections.map((s) => ({
+      properties: s.properties,
+      headers: s.headers(),
+      children: s.pieces.flatMap((p) => p.build()),
+    })),
+  });
+}

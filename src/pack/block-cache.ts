@@ -1,0 +1,330 @@
+import { Paragraph, SectionProperties } from "docx";
+import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
+import { CORE_OPTIONS, toDocument, type DocumentSpec, type KeyedPiece, type SectionSpec } from "../docx/document-spec.js";
+import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
+import { BatchPacker } from "./part-cache.js";
+import { stringifyXmlable } from "./xml-stringify.js";
+import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
+
+/**
+ * Stage 6–7 for a batch, without a docx Document per unit: the bytes of `build`, from XML that
+ * docx wrote once per batch.
+ *
+ * A unit's document spec (docx/document-spec.ts) lists the body's pieces with keys. Each
+ * piece is built and serialised by docx the first time its key is seen (formatted as docx's
+ * compile formats a child of the body) and its XML is kept; word/document.xml is then the
+ * pieces' XML between the "gaps" of the document's shape: the part before the first piece
+ * (declaration, namespaces, <w:body>), the paragraphs that end a section (with its sectPr)
+ * and the final sectPr. docProps/core.xml (title, creator…) is docx's CoreProperties of the
+ * unit's options; every other part comes from docx's full compile of the shape.
+ *
+ * A shape is what the gaps and the other parts depend on: the document options except the
+ * core properties, each section's key, and the piece that ends each section but the last
+ * when it is a paragraph (docx writes the section's properties into it). The first
+ * documents of each shape (VERIFY_PER_SHAPE) go through docx's full compile; the gaps are cut
+ * out of it, and the document is assembled from the pieces as well and compared with the
+ * full compile: any difference, and the shape always takes the full path (stats().full).
+ * A piece whose formatting reads the document around it (numbering, relationships, notes,
+ * media: anything of the File but its theme colours) is never reused: its unit takes the
+ * full path. Documents whose options hold more than core properties and styles take it too.
+ */
+
+type Parts = Map<string, string | Uint8Array>;
+interface FormatContext {
+  viewWrapper: unknown;
+  file: unknown;
+  stack: unknown[];
+}
+interface Compiler {
+  compile(doc: unknown): Parts;
+  formatter: { format(component: unknown, context: FormatContext): unknown };
+}
+/** The parts of docx's File this packer reads (docx internals; a wrong guess only means the full path). */
+interface FileInternals {
+  Document: { View: { Body: unknown } };
+  CoreProperties: object;
+}
+
+/** Full compiles per shape, each compared with the assembled document. */
+export const VERIFY_PER_SHAPE = 2;
+/** Bounded, so memory stays flat over a long batch (see `remember`). */
+export const MAX_PIECES = 4096;
+
+interface PieceXml {
+  /** Written on first use; stays undefined for a piece that reads the document around it. */
+  xml: string | undefined;
+  /** The piece read the document around it while docx formatted it: never reused. */
+  contextual: boolean;
+  readonly endsWithParagraph: boolean;
+  /** Built, not yet written (dropped once written). */
+  elements: readonly unknown[] | undefined;
+  used: number;
+}
+
+interface Shape {
+  /** Text before, between and after the pieces, in order (see segments()). */
+  gaps: string[] | undefined;
+  verified: number;
+  /** Full path for good: the assembled document differed from docx's. */
+  broken: boolean;
+  order: string[];
+  fixed: Map<string, ZipEntry>;
+  file: FileInternals;
+}
+
+type Segment = { readonly piece: KeyedPiece; readonly info: PieceXml; readonly section: SectionSpec } | "gap";
+
+export interface BlockCacheStats {
+  /** Documents assembled from cached XML. */
+  readonly assembled: number;
+  /** Documents that went through docx's full compile (first of a shape, or not reusable). */
+  readonly full: number;
+  /** Shapes whose assembled document differed from docx's: always compiled in full. */
+  readonly brokenShapes: number;
+  readonly pieces: number;
+}
+
+function docxCompiler(): Compiler | undefined {
+  const c = compiler() as Partial<Compiler> | undefined;
+  return c && typeof c.compile === "function" && c.formatter && typeof c.formatter.format === "function" ? (c as Compiler) : undefined;
+}
+
+const STANDALONE = { standalone: "yes", encoding: "UTF-8" } as const;
+
+export class BlockCachePacker {
+  /** Section key → piece key → what docx wrote (a table's widths depend on its section's text width). */
+  private readonly pieces = new Map<string, Map<string, PieceXml>>();
+  private pieceCount = 0;
+  /**
+   * A piece seen for the first time is often an old one with the unit's name in one line (the
+   * header band's table, the signature): its paragraphs that did not change reuse their XML.
+   */
+  private readonly memo = new BlockMemo();
+  /** docx's properties of each section, for the text width a table reads while docx formats it. */
+  private readonly sectionProperties = new Map<string, SectionProperties>();
+  private readonly shapes = new Map<string, Shape>();
+  /** Documents this packer cannot assemble: docx's Document, packed by the earlier batch packer. */
+  private readonly fallback = new BatchPacker();
+  private assembledCount = 0;
+  private fullCount = 0;
+
+  stats(): BlockCacheStats {
+    return {
+      assembled: this.assembledCount,
+      full: this.fullCount,
+      brokenShapes: [...this.shapes.values()].filter((s) => s.broken).length,
+      pieces: this.pieceCount,
+    };
+  }
+
+  async pack(spec: DocumentSpec, isoTime: string): Promise<Uint8Array> {
+    const c = docxCompiler();
+    const reusable = c && spec.optionsKey !== undefined && Object.keys(spec.options).every((k) => k === "styles" || (CORE_OPTIONS as readonly string[]).includes(k));
+    if (!c || !reusable) return this.viaDocument(spec, isoTime);
+    const resolved = this.segments(spec);
+    if (!resolved) return this.viaDocument(spec, isoTime);
+    const { segments, shapeKey: key } = resolved;
+    const shape = this.shapes.get(key);
+    if (!shape || shape.verified < VERIFY_PER_SHAPE) return this.compileShape(c, spec, segments, key, isoTime);
+    if (shape.broken) return this.viaDocument(spec, isoTime);
+    const xml = this.assemble(c, shape, segments);
+    if (xml === undefined) return this.viaDocument(spec, isoTime);
+    this.assembledCount++;
+    return this.zip(shape, xml, this.coreXml(c, shape.file, spec), isoTime);
+  }
+
+  private async viaDocument(spec: DocumentSpec, isoTime: string): Promise<Uint8Array> {
+    this.fullCount++;
+    return this.fallback.pack(toDocument(spec), isoTime);
+  }
+
+  /**
+   * The pieces in order, with a "gap" where docx writes something of its own, and the shape's
+   * key: what the gaps and the parts other than document.xml and core.xml depend on.
+   * undefined when a section but the last ends in a paragraph without a key.
+   */
+  private segments(spec: DocumentSpec): { segments: Segment[]; shapeKey: string } | undefined {
+    const segments: Segment[] = ["gap"];
+    const sections: unknown[] = [];
+    const last = spec.sections.length - 1;
+    for (let s = 0; s <= last; s++) {
+      const section = spec.sections[s]!;
+      let endKey: string | null = null;
+      section.pieces.forEach((piece, j) => {
+        const info = this.info(section, piece);
+        if (s < last && j === section.pieces.length - 1 && info.endsWithParagraph) {
+          // docx writes the section's properties into this paragraph: part of the gap.
+          endKey = piece.key ?? "";
+          segments.push("gap");
+        } else segments.push({ piece, info, section });
+      });
+      if (endKey === "") return undefined;
+      if (s < last && segments.at(-1) !== "gap") segments.push("gap");
+      sections.push([section.key, endKey]);
+    }
+    if (segments.at(-1) !== "gap") segments.push("gap");
+    return { segments, shapeKey: JSON.stringify([spec.optionsKey, sections]) };
+  }
+
+  /** The cached facts about a piece; a piece not seen before is built now and written on first use. */
+  private info(section: SectionSpec, piece: KeyedPiece): PieceXml {
+    const cached = piece.key === undefined ? undefined : this.pieces.get(section.key)?.get(piece.key);
+    if (cached) return cached;
+    const elements = withBlockMemo(this.memo, piece.build);
+    const fresh: PieceXml = { xml: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
+    if (piece.key !== undefined) this.remember(section.key, piece.key, fresh);
+    return fresh;
+  }
+
+  /**
+   * The piece's XML as docx writes it inside the body of its section, or undefined when it
+   * reads more of the document than its section's text width and the theme's colours.
+   */
+  private xmlOf(c: Compiler, file: FileInternals, seg: Exclude<Segment, "gap">): string | undefined {
+    const { piece, info, section } = seg;
+    if (info.xml !== undefined) {
+      info.used++;
+      return info.xml;
+    }
+    if (info.contextual) return undefined;
+    const elements = info.elements ?? withBlockMemo(this.memo, piece.build);
+    let touched = false;
+    // What docx may read: file.Theme, and file.Document.View.Body.getSectionPropertiesFor()
+    // (directly or as the body in the stack), which gives this section's properties. Any other
+    // read makes the piece contextual.
+    const only = <T extends object>(target: T, allowed: Record<PropertyKey, () => unknown>): T =>
+      new Proxy(target, {
+        get(t, p, r) {
+          const give = allowed[p];
+          if (give) return give();
+          touched = true;
+          return Reflect.get(t, p, r) as unknown;
+        },
+      });
+    const realBody = file.Document.View.Body as object;
+    const properties = this.propertiesOf(section);
+    const body = only(realBody, { getSectionPropertiesFor: () => () => properties });
+    const view = only(file.Document.View, { Body: () => body });
+    const documentWrapper = only(file.Document, { View: () => view });
+    const guardedFile = only(file, { Theme: () => (file as unknown as { Theme: unknown }).Theme, Document: () => documentWrapper });
+    // As docx's compile formats a child of the body: inside the document view and its body.
+    const xml = elements.map((e) => stringifyXmlable(c.formatter.format(e, { file: guardedFile, viewWrapper: documentWrapper, stack: [file.Document.View, body] }))).join("");
+    info.elements = undefined;
+    if (touched) info.contextual = true;
+    else info.xml = xml;
+    return info.xml;
+  }
+
+  private propertiesOf(section: SectionSpec): SectionProperties {
+    let p = this.sectionProperties.get(section.key);
+    if (!p) this.sectionProperties.set(section.key, (p = new SectionProperties(section.properties)));
+    return p;
+  }
+
+  /**
+   * Pieces that name the unit are never seen again; when the cache is full, those that were
+   * never reused are dropped (and everything if that is not enough).
+   */
+  private remember(sectionKey: string, key: string, entry: PieceXml): void {
+    if (this.pieceCount >= MAX_PIECES) {
+      this.pieceCount = 0;
+      for (const map of this.pieces.values()) {
+        for (const [k, e] of map) if (e.used === 0) map.delete(k);
+        this.pieceCount += map.size;
+      }
+      if (this.pieceCount >= MAX_PIECES / 2) {
+        this.pieces.clear();
+        this.pieceCount = 0;
+      }
+    }
+    let map = this.pieces.get(sectionKey);
+    if (!map) this.pieces.set(sectionKey, (map = new Map()));
+    map.set(key, entry);
+    this.pieceCount++;
+  }
+
+  private assemble(c: Compiler, shape: Shape, segments: readonly Segment[]): string | undefined {
+    const gaps = shape.gaps!;
+    let g = 0;
+    let out = "";
+    for (const seg of segments) {
+      if (seg === "gap") {
+        out += gaps[g++]!;
+        continue;
+      }
+      const xml = this.xmlOf(c, shape.file, seg);
+      if (xml === undefined) return undefined;
+      out += xml;
+    }
+    return g === gaps.length ? out : undefined;
+  }
+
+  /** Cuts the gaps out of docx's document.xml; undefined when the pieces are not found in it as written alone. */
+  private cutGaps(c: Compiler, file: FileInternals, segments: readonly Segment[], documentXml: string): string[] | undefined {
+    const xmls: (string | undefined)[] = segments.map((seg) => (seg === "gap" ? undefined : this.xmlOf(c, file, seg)));
+    if (xmls.some((x, i) => x === undefined && segments[i] !== "gap")) return undefined;
+    const gaps: string[] = [];
+    let pos = 0;
+    for (let i = 0; i < segments.length; i++) {
+      if (segments[i] !== "gap") {
+        const xml = xmls[i];
+        if (xml === undefined || !documentXml.startsWith(xml, pos)) return undefined;
+        pos += xml.length;
+        continue;
+      }
+      const next = xmls.slice(i + 1).find((x) => x !== undefined && x !== "");
+      const end = next === undefined ? documentXml.length : documentXml.indexOf(next, pos);
+      if (end < 0) return undefined;
+      gaps.push(documentXml.slice(pos, end));
+      pos = end;
+    }
+    return pos === documentXml.length ? gaps : undefined;
+  }
+
+  /** First documents of a shape: docx's full compile, kept (parts) and checked against the assembly. */
+  private compileShape(c: Compiler, spec: DocumentSpec, segments: readonly Segment[], key: string, isoTime: string): Uint8Array {
+    this.fullCount++;
+    const doc = toDocument(spec);
+    const full = c.compile(doc);
+    const file = doc as unknown as FileInternals;
+    const documentXml = full.get("word/document.xml");
+    let shape = this.shapes.get(key);
+    if (!shape) {
+      const fixed = new Map<string, ZipEntry>();
+      for (const [name, data] of full) if (name !== "word/document.xml" && name !== "docProps/core.xml") fixed.set(name, zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
+      shape = { gaps: undefined, verified: 0, broken: false, order: [...full.keys()], fixed, file };
+      shape.gaps = typeof documentXml === "string" ? this.cutGaps(c, file, segments, documentXml) : undefined;
+      this.shapes.set(key, shape);
+    }
+    shape.verified++;
+    if (!shape.broken) {
+      const assembled = shape.gaps && this.assemble(c, shape, segments);
+      const core = this.coreXml(c, shape.file, spec);
+      const sameParts = [...full.keys()].join("\n") === shape.order.join("\n");
+      // docx stamps core.xml with "now"; the dates written are pinned (pack-docx.ts).
+      const fullCore = full.get("docProps/core.xml");
+      const sameCore = typeof fullCore === "string" && pinCoreDates(core, isoTime) === pinCoreDates(fullCore, isoTime);
+      if (assembled !== documentXml || !sameCore || !sameParts) shape.broken = true;
+    }
+    const entries = [...full].map(([name, data]) => zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
+    return writeZip(entries, FIXED_MTIME);
+  }
+
+  /** docProps/core.xml as docx's File writes it for these options (File's constructor defaults included). */
+  private coreXml(c: Compiler, file: FileInternals, spec: DocumentSpec): string {
+    const Core = file.CoreProperties.constructor as new (options: object) => object;
+    const o = spec.options;
+    const core = new Core({ ...o, creator: o.creator ?? "Un-named", revision: o.revision ?? 1, lastModifiedBy: o.lastModifiedBy ?? "Un-named" });
+    return stringifyXmlable(c.formatter.format(core, { viewWrapper: file.Document, file, stack: [] }), STANDALONE);
+  }
+
+  private zip(shape: Shape, documentXml: string, coreXml: string, isoTime: string): Uint8Array {
+    const entries = shape.order.map((name) => {
+      const fixed = shape.fixed.get(name);
+      if (fixed) return fixed;
+      const data = name === "word/document.xml" ? documentXml : coreXml;
+      return zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL);
+    });
+    return writeZip(entries, FIXED_MTIME);
+  }
+}
