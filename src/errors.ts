@@ -26,7 +26,7 @@ export interface Diagnostic {
   readonly clause?: string;
 }
 
-/** Error classes, each with its own exit code (documented in README, "Mã thoát"). */
+/** Error classes, each with its own exit code (documented in README, "Mã thoát" / "Exit codes"). */
 export const EXIT_CODES = {
   ok: 0,
   internal: 1,

@@ -86,7 +86,7 @@ function usageMessage(err: CommanderError): ReturnType<typeof t> {
   }
 }
 
-/** The CLI: argv → exit code. The only place errors become exit codes (README, "Mã thoát"). */
+/** The CLI: argv → exit code. The only place errors become exit codes (README, "Mã thoát" / "Exit codes"). */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const langFlag = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   const ctx = createContext(io, detectLang(langFlag, io.env));

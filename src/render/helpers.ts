@@ -16,7 +16,7 @@ export function unitOfIssuer(name: string): string {
 }
 
 /**
- * Helpers available in every template and plan field. All pure; documented in README
+ * Helpers available in every template and plan field. All pure; documented in docs/templates.md
  * ("Mẫu và trợ giúp").
  */
 export const HELPERS: Record<string, Helper> = {

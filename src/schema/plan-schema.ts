@@ -4,19 +4,33 @@ import { RULE_LEVELS } from "../rules/levels.js";
 import { TIERS } from "./tier.js";
 
 /**
- * The plan format — the public contract (documented field by field in README.md). Every text
- * field is a Handlebars template. Descriptions are Vietnamese: they feed `kehoach schema`.
+ * The plan format — the public contract (docs/plan-format.md is generated from it). Every text
+ * field is a Handlebars template. Descriptions (Vietnamese and English) and examples feed
+ * `kehoach schema` and the docs.
  */
 
+/**
+ * Field help in both languages: `description` (Vietnamese, what editors show by default) and
+ * `descriptionEn` (English); json-schema.ts keeps the one asked for. docs/plan-format.md is
+ * generated from these, so every field needs both (test/docs/plan-format.test.ts). Examples are
+ * `inputExamples`: zod drops `examples` of transformed fields (they would be output values);
+ * json-schema.ts renames them to the standard `examples`.
+ */
+const help = (description: string, descriptionEn?: string, examples?: readonly unknown[]) => ({
+  description,
+  ...(descriptionEn === undefined ? {} : { descriptionEn }),
+  ...(examples === undefined ? {} : { inputExamples: [...examples] }),
+});
+
 /** Text, also accepting what YAML reads as a number ("2026"). */
-const text = (description: string) =>
+const text = (description: string, descriptionEn?: string, examples?: readonly unknown[]) =>
   z
     .union([z.string(), z.number()])
     .transform((v) => String(v))
-    .meta({ description });
+    .meta(help(description, descriptionEn, examples));
 
-const textList = (description: string) =>
-  z.union([text(description).transform((s) => [s]), z.array(text(description))]).meta({ description });
+const textList = (description: string, descriptionEn?: string, examples?: readonly unknown[]) =>
+  z.union([text(description, descriptionEn).transform((s) => [s]), z.array(text(description, descriptionEn))]).meta(help(description, descriptionEn, examples));
 
 const DateField = z
   .union([z.string(), z.number().int()])
@@ -32,7 +46,7 @@ const DateField = z
     message: "real date",
     params: { vi: "ngày không có thật trên lịch (kiểm tra ngày và tháng)", en: "not a real calendar date (check the day and month)" },
   })
-  .meta({ description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", pattern: DATE_PATTERN.source });
+  .meta({ inputExamples: ["2026-05-12", "2026-05"], description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", descriptionEn: "Issue date: 2026-05-12, or 2026-05 / 2026 to leave the day or month blank for the clerk to fill in", pattern: DATE_PATTERN.source });
 
 const NumberField = z
   .union([z.number().int(), z.string(), z.null()])
@@ -41,44 +55,44 @@ const NumberField = z
     message: "number digits",
     params: { vi: "số văn bản chỉ gồm chữ số (ví dụ 12), hoặc để trống", en: "the number has digits only (e.g. 12), or is blank" },
   })
-  .meta({ description: "Số văn bản (để trống khi chưa cấp số: \"Số:     /KH-UBND\")", pattern: "^\\s*\\d*\\s*$" });
+  .meta({ inputExamples: [12], description: "Số văn bản (để trống khi chưa cấp số: \"Số:     /KH-UBND\"); số dưới 10 được thêm số 0 (3 → 03)", descriptionEn: "Document number (leave it out until one is assigned: \"Số:     /KH-UBND\"); numbers below 10 get a leading zero (3 → 03)", pattern: "^\\s*\\d*\\s*$" });
 
 export const IssuerSchema = z
   .strictObject({
-    name: text("Tên đầy đủ của cơ quan ban hành, viết như trong câu: \"Ủy ban nhân dân xã Na Dương\", \"Sở Văn hóa, Thể thao và Du lịch\""),
-    code: text("Chữ viết tắt của cơ quan trong ký hiệu văn bản: UBND, SVHTTDL…").optional(),
-    province: text("Tỉnh/thành phố nơi cơ quan đóng trụ sở (tên riêng: \"Lạng Sơn\")").optional(),
-    parent: text("Cơ quan chủ quản trực tiếp (dòng trên, không đậm), ví dụ \"UBND tỉnh Lạng Sơn\"; để \"\" nếu không có").optional(),
-    header: textList("Các dòng tên cơ quan ban hành (in đậm) viết sẵn, khi không muốn kehoach tự ngắt dòng").optional(),
-    parent_header: textList("Các dòng tên cơ quan chủ quản viết sẵn").optional(),
+    name: text("Tên đầy đủ của cơ quan ban hành, viết như trong câu: \"Ủy ban nhân dân xã Na Dương\", \"Sở Văn hóa, Thể thao và Du lịch\"", "Full name of the issuing body as written in a sentence: \"Ủy ban nhân dân xã Na Dương\", \"Sở Văn hóa, Thể thao và Du lịch\"", ["Ủy ban nhân dân xã Na Dương", "Sở Văn hóa, Thể thao và Du lịch"]),
+    code: text("Chữ viết tắt của cơ quan trong ký hiệu văn bản (KH-SVHTTDL); bắt buộc với Sở, UBND mặc định UBND", "The body's abbreviation in the document symbol (KH-SVHTTDL); required for a department, UBND by default for a People's Committee", ["SVHTTDL"]).optional(),
+    province: text("Tỉnh/thành phố nơi cơ quan đóng trụ sở (tên riêng: \"Lạng Sơn\"); bắt buộc với Sở: tạo dòng \"UBND TỈNH LẠNG SƠN\" và địa danh", "Province or city where the body has its seat (proper name: \"Lạng Sơn\"); required for a department: gives the \"UBND TỈNH LẠNG SƠN\" line and the place name", ["Lạng Sơn"]).optional(),
+    parent: text("Cơ quan chủ quản trực tiếp (dòng trên, không đậm), ví dụ \"UBND tỉnh Lạng Sơn\"; để \"\" nếu không có", "Direct parent body (upper line, not bold), e.g. \"UBND tỉnh Lạng Sơn\"; \"\" for none", ["UBND tỉnh Lạng Sơn"]).optional(),
+    header: textList("Các dòng tên cơ quan ban hành (in đậm) viết sẵn, khi không muốn kehoach tự ngắt dòng", "The issuing body's lines (bold) written out, when kehoach should not break the name itself", [["BAN CHỈ ĐẠO", "CHUYỂN ĐỔI SỐ XÃ NA DƯƠNG"]]).optional(),
+    parent_header: textList("Các dòng tên cơ quan chủ quản viết sẵn", "The parent body's lines written out", [["UBND XÃ NA DƯƠNG"]]).optional(),
   })
-  .meta({ description: "Cơ quan ban hành" });
+  .meta({ description: "Cơ quan ban hành", descriptionEn: "Issuing body" });
 
 export const RecipientSchema = z.union([
-  text("Một nơi nhận, ví dụ \"Sở Văn hóa, Thể thao và Du lịch\""),
+  text("Một nơi nhận, ví dụ \"Sở Văn hóa, Thể thao và Du lịch\"", "One recipient, e.g. \"Sở Văn hóa, Thể thao và Du lịch\""),
   z.strictObject({
-    name: text("Tên nơi nhận"),
-    note: text("Ghi chú mục đích: b/c, t/h, để biết…").optional(),
+    name: text("Tên nơi nhận", "Recipient's name"),
+    note: text("Ghi chú mục đích: b/c, t/h, để biết…", "Purpose note: b/c (to report), t/h (to carry out), để biết (for information)…").optional(),
   }),
 ]);
 
 export const ArchiveSchema = z.union([
-  text("Dòng lưu viết sẵn, ví dụ \"Lưu: VT, KGVX.\""),
+  text("Dòng lưu viết sẵn, ví dụ \"Lưu: VT, KGVX.\"", "Archive line written out, e.g. \"Lưu: VT, KGVX.\""),
   z.strictObject({
-    units: textList("Chữ viết tắt đơn vị soạn thảo, sau \"VT\"").optional(),
-    copies: z.number().int().positive().optional().meta({ description: "Số bản lưu" }),
-    drafter: text("Ký hiệu người soạn thảo (chữ in hoa)").optional(),
-    issued: z.number().int().positive().optional().meta({ description: "Số lượng bản phát hành" }),
+    units: textList("Chữ viết tắt đơn vị soạn thảo, sau \"VT\"", "Abbreviations of the drafting units, after \"VT\"").optional(),
+    copies: z.number().int().positive().optional().meta({ description: "Số bản lưu", descriptionEn: "Number of archived copies" }),
+    drafter: text("Ký hiệu người soạn thảo (chữ in hoa)", "Drafter's initials (capitals)").optional(),
+    issued: z.number().int().positive().optional().meta({ description: "Số lượng bản phát hành", descriptionEn: "Number of copies issued" }),
   }),
 ]);
 
 export const SignerSchema = z
   .strictObject({
-    authority: textList("Dòng thẩm quyền ký: \"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"…").optional(),
-    title: text("Chức vụ người ký: \"PHÓ CHỦ TỊCH\", \"GIÁM ĐỐC\"…").optional(),
-    name: text("Họ và tên người ký (không ghi học hàm, học vị)"),
+    authority: textList("Dòng thẩm quyền ký: \"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"…", "Signing authority lines: \"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"…", [["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]]).optional(),
+    title: text("Chức vụ người ký: \"PHÓ CHỦ TỊCH\", \"GIÁM ĐỐC\"…", "The signer's position: \"PHÓ CHỦ TỊCH\", \"GIÁM ĐỐC\"…", ["PHÓ CHỦ TỊCH"]).optional(),
+    name: text("Họ và tên người ký (không ghi học hàm, học vị)", "The signer's full name (no academic titles or degrees)", ["Lê Văn Hưởng"]),
   })
-  .meta({ description: "Người ký" });
+  .meta({ description: "Người ký", descriptionEn: "Signer" });
 
 export interface SectionInput {
   title: string;
@@ -91,20 +105,20 @@ export interface SectionInput {
 export const SectionSchema: z.ZodType<SectionInput, unknown> = z.lazy(() =>
   z
     .strictObject({
-      title: text("Tên mục (không gõ số thứ tự; kehoach tự đánh số)"),
-      label: text("Số thứ tự viết tay, thay số tự động (ví dụ \"2.2.\"; \"\" để không đánh số)").optional(),
-      text: text("Nội dung viết tiếp trên cùng dòng với tên mục").optional(),
-      body: textList("Nội dung: mỗi dòng là một đoạn; dòng bắt đầu bằng \"- \" hoặc \"+ \" là gạch đầu dòng; *nghiêng*, **đậm**").optional(),
-      sections: z.array(SectionSchema).optional().meta({ description: "Các mục con" }),
+      title: text("Tên mục (không gõ số thứ tự; kehoach tự đánh số)", "Section title (do not type its number; kehoach numbers sections)", ["Mục đích, yêu cầu"]),
+      label: text("Số thứ tự viết tay, thay số tự động (ví dụ \"2.2.\"; \"\" để không đánh số)", "Hand-written number replacing the automatic one (e.g. \"2.2.\"; \"\" for no number)", ["2.2."]).optional(),
+      text: text("Nội dung viết tiếp trên cùng dòng với tên mục", "Text continuing on the same line as the section title").optional(),
+      body: textList("Nội dung: mỗi dòng là một đoạn; dòng bắt đầu bằng \"- \" hoặc \"+ \" là gạch đầu dòng; *nghiêng*, **đậm**", "Content: each line is a paragraph; a line starting with \"- \" or \"+ \" is a bullet; *italic*, **bold**", [["- Tuyên truyền sâu rộng đến cán bộ, công chức;", "+ Hội nghị, tọa đàm."]]).optional(),
+      sections: z.array(SectionSchema).optional().meta({ description: "Các mục con", descriptionEn: "Subsections" }),
     })
-    .meta({ description: "Một mục của nội dung kế hoạch" }),
+    .meta({ description: "Một mục của nội dung kế hoạch", descriptionEn: "A section of the plan's content" }),
 ).meta({ id: "Section" });
 
 const TableRowSchema = z.union([
-  z.array(text("Nội dung ô")).meta({ description: "Một dòng: các ô theo thứ tự cột (không kể cột STT)" }),
+  z.array(text("Nội dung ô", "Cell content")).meta({ description: "Một dòng: các ô theo thứ tự cột (không kể cột STT)", descriptionEn: "A row: the cells in column order (not counting the STT column)" }),
   z.strictObject({
-    group: text("Tên nhóm (dòng in đậm trải ngang bảng, đánh số La Mã)"),
-    label: text("Số thứ tự của nhóm, thay số La Mã tự động").optional(),
+    group: text("Tên nhóm (dòng in đậm trải ngang bảng, đánh số La Mã)", "Group name (a bold row across the table, numbered in Roman numerals)"),
+    label: text("Số thứ tự của nhóm, thay số La Mã tự động", "The group's number, replacing the automatic Roman numeral").optional(),
   }),
 ]);
 
@@ -113,61 +127,64 @@ export const TableSchema = z
     columns: z
       .array(
         z.strictObject({
-          title: text("Tiêu đề cột"),
-          width: z.number().positive().optional().meta({ description: "Độ rộng tương đối (mm hoặc tỷ lệ); kehoach co giãn cho vừa trang" }),
-          align: z.enum(["left", "center", "right", "justify"]).optional(),
+          title: text("Tiêu đề cột", "Column heading"),
+          width: z.number().positive().optional().meta({ description: "Độ rộng tương đối (mm hoặc tỷ lệ); kehoach co giãn cho vừa trang", descriptionEn: "Relative width (mm or a ratio); kehoach scales the columns to fit the page" }),
+          align: z.enum(["left", "center", "right", "justify"]).optional().meta({ description: "Căn lề chữ trong cột", descriptionEn: "Text alignment in the column" }),
         }),
       )
-      .min(1),
-    numbered: z.boolean().optional().meta({ description: "Cột đầu là STT do kehoach tự đánh (mặc định: khi cột đầu tên \"STT\")" }),
-    rows: z.array(TableRowSchema),
+      .min(1)
+      .meta({ description: "Các cột của bảng", descriptionEn: "The table's columns", inputExamples: [[{ title: "STT", width: 10 }, { title: "Nội dung", width: 80 }, { title: "Thời gian", width: 30 }]] }),
+    numbered: z.boolean().optional().meta({ description: "Cột đầu là STT do kehoach tự đánh (mặc định: khi cột đầu tên \"STT\")", descriptionEn: "The first column is a serial number kehoach fills in (default: when the first column is named \"STT\")" }),
+    rows: z.array(TableRowSchema).meta({ description: "Các dòng của bảng", descriptionEn: "The table's rows", inputExamples: [[{ group: "Tuyên truyền" }, ["Hội nghị quán triệt", "Tháng 5/2026"]]] }),
   })
-  .meta({ description: "Bảng của phụ lục" });
+  .meta({ description: "Bảng của phụ lục", descriptionEn: "The appendix's table" });
 
 export const AppendixSchema = z
   .strictObject({
-    label: text("Nhãn phụ lục thay nhãn tự động (\"Phụ lục\", \"Phụ lục I\"…)").optional(),
-    title: text("Tên phụ lục (in hoa khi trình bày)"),
-    reference: text("Dòng \"(Kèm theo Kế hoạch số … ngày … của …)\" viết tay").optional(),
-    orientation: z.enum(["portrait", "landscape"]).optional().meta({ description: "Khổ dọc (portrait) hay ngang (landscape)" }),
-    body: textList("Đoạn văn trước bảng").optional(),
+    label: text("Nhãn phụ lục thay nhãn tự động (\"Phụ lục\", \"Phụ lục I\"…)", "Appendix label replacing the automatic one (\"Phụ lục\", \"Phụ lục I\"…)").optional(),
+    title: text("Tên phụ lục (in hoa khi trình bày)", "Appendix title (printed in capitals)", ["Danh mục các hoạt động tuyên truyền"]),
+    reference: text("Dòng \"(Kèm theo Kế hoạch số … ngày … của …)\" viết tay", "The \"(Kèm theo Kế hoạch số … ngày … của …)\" line written out").optional(),
+    orientation: z.enum(["portrait", "landscape"]).optional().meta({ description: "Khổ dọc (portrait) hay ngang (landscape)", descriptionEn: "Portrait or landscape page" }),
+    body: textList("Đoạn văn trước bảng", "Paragraphs before the table").optional(),
     table: TableSchema.optional(),
   })
-  .meta({ description: "Một phụ lục" });
+  .meta({ description: "Một phụ lục", descriptionEn: "An appendix" });
 
 export const PlanSchema = z
   .strictObject({
-    tier: z.enum(TIERS).meta({ description: "Cấp ban hành: province (UBND tỉnh), department (Sở), commune (UBND xã/phường/đặc khu), district (UBND huyện, trước 01/7/2025)" }),
+    tier: z.enum(TIERS).meta({ description: "Cấp ban hành: province (UBND tỉnh), department (Sở), commune (UBND xã/phường/đặc khu), district (UBND huyện, trước 01/7/2025)", descriptionEn: "Issuing tier: province (provincial People's Committee), department (Sở), commune (commune/ward/special zone People's Committee), district (district People's Committee, before 1 July 2025)", inputExamples: ["commune"] }),
     issuer: IssuerSchema,
     number: NumberField.optional(),
-    symbol: text("Ký hiệu văn bản thay ký hiệu mặc định, ví dụ \"KH-BCĐ\"").optional(),
-    place: text("Địa danh ghi trước ngày tháng (mặc định theo cấp ban hành)").optional(),
+    symbol: text("Ký hiệu văn bản thay ký hiệu mặc định, ví dụ \"KH-BCĐ\"", "Document symbol replacing the default one, e.g. \"KH-BCĐ\"", ["KH-BCĐ"]).optional(),
+    place: text("Địa danh ghi trước ngày tháng (mặc định theo cấp ban hành)", "Place name before the date (default from the issuing tier)", ["Lạng Sơn"]).optional(),
     date: DateField,
-    title: text("Trích yếu (tên kế hoạch), viết thường như câu; xuống dòng để ngắt dòng"),
-    basis: textList("Các căn cứ (\"Căn cứ …\"); kehoach tự thêm dấu \";\" và \".\"").optional(),
-    basis_style: z.enum(["italic", "upright"]).optional().meta({ description: "Căn cứ in nghiêng (mặc định) hay đứng" }),
-    preamble: textList("Đoạn mở đầu trước mục I").optional(),
-    numbering: z.enum(["roman", "arabic"]).optional().meta({ description: "Đánh số mục: roman (I. / 1. / 1.1. / a)) hoặc arabic (1. / 1.1. / 1.1.1.)" }),
-    sections: z.array(SectionSchema).min(1).meta({ description: "Nội dung kế hoạch" }),
-    closing: text("Câu kết \"Trên đây là …\"; kehoach bảo đảm dấu \"./.\" ở cuối").optional(),
-    recipients: z.array(RecipientSchema).optional().meta({ description: "Nơi nhận (không kể dòng Lưu)" }),
-    archive: ArchiveSchema.optional().meta({ description: "Dòng \"Lưu: VT, …\"" }),
+    title: text("Trích yếu (tên kế hoạch), viết thường như câu; xuống dòng để ngắt dòng", "Summary line (the plan's title), in sentence case; a line break in YAML breaks the line", ["Tuyên truyền, quảng bá ASEAN trên địa bàn xã Na Dương năm 2026"]),
+    basis: textList("Các căn cứ (\"Căn cứ …\"); kehoach tự thêm dấu \";\" và \".\"", "Legal bases (\"Căn cứ …\"); kehoach adds the \";\" and \".\"", [["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"]]).optional(),
+    basis_style: z.enum(["italic", "upright"]).optional().meta({ description: "Căn cứ in nghiêng (mặc định) hay đứng", descriptionEn: "Legal bases in italics (default) or upright" }),
+    preamble: textList("Đoạn mở đầu trước mục I", "Opening paragraph before section I", ["Thực hiện Kế hoạch số 153/KH-UBND ngày 23/4/2026 của Ủy ban nhân dân tỉnh Lạng Sơn…"]).optional(),
+    numbering: z.enum(["roman", "arabic"]).optional().meta({ description: "Đánh số mục: roman (I. / 1. / 1.1. / a)) hoặc arabic (1. / 1.1. / 1.1.1.)", descriptionEn: "Section numbering: roman (I. / 1. / 1.1. / a)) or arabic (1. / 1.1. / 1.1.1.)" }),
+    sections: z.array(SectionSchema).min(1).meta({ description: "Nội dung kế hoạch", descriptionEn: "The plan's content" }),
+    closing: text("Câu kết \"Trên đây là …\"; kehoach bảo đảm dấu \"./.\" ở cuối", "Closing sentence \"Trên đây là …\"; kehoach makes sure it ends with \"./.\"", ["Trên đây là Kế hoạch tuyên truyền năm 2026 của Ủy ban nhân dân xã Na Dương./."]).optional(),
+    recipients: z.array(RecipientSchema).optional().meta({ description: "Nơi nhận (không kể dòng Lưu)", descriptionEn: "Recipients (not counting the archive line)", inputExamples: [["Sở Văn hóa, Thể thao và Du lịch", { name: "UBND tỉnh", note: "b/c" }]] }),
+    archive: ArchiveSchema.optional().meta({ description: "Dòng \"Lưu: VT, …\"", descriptionEn: "The \"Lưu: VT, …\" archive line", inputExamples: [{ units: ["KGVX"], copies: 2, drafter: "LMV", issued: 10 }] }),
     signer: SignerSchema,
-    appendices: z.array(AppendixSchema).optional().meta({ description: "Các phụ lục" }),
-    urgency: z.enum(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]).optional().meta({ description: "Dấu mức độ khẩn" }),
-    confidentiality: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).optional().meta({ description: "Dấu độ mật" }),
-    circulation: z.enum(["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"]).optional().meta({ description: "Chỉ dẫn phạm vi lưu hành" }),
-    vars: z.record(z.string(), z.unknown()).optional().meta({ description: "Biến tự đặt, dùng trong mẫu: {{vars.ten_bien}}" }),
+    appendices: z.array(AppendixSchema).optional().meta({ description: "Các phụ lục: một phụ lục tên \"Phụ lục\", nhiều phụ lục \"Phụ lục I, II…\"; mỗi phụ lục một phần riêng, đánh số trang riêng", descriptionEn: "Appendices: one is named \"Phụ lục\", several \"Phụ lục I, II…\"; each in its own section with its own page numbers" }),
+    urgency: z.enum(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]).optional().meta({ description: "Dấu mức độ khẩn", descriptionEn: "Urgency mark", inputExamples: ["KHẨN"] }),
+    confidentiality: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).optional().meta({ description: "Dấu độ mật", descriptionEn: "Confidentiality mark" }),
+    circulation: z.enum(["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"]).optional().meta({ description: "Chỉ dẫn phạm vi lưu hành", descriptionEn: "Circulation instruction" }),
+    vars: z.record(z.string(), z.unknown()).optional().meta({ description: "Biến tự đặt, dùng trong mẫu: {{vars.ten_bien}}", descriptionEn: "Your own variables, used in templates: {{vars.ten_bien}}", inputExamples: [{ nam: 2026 }] }),
     rules: z
       .record(z.string(), z.enum(RULE_LEVELS))
       .optional()
       .meta({
         description:
-          "Mức của từng quy tắc thể thức cho kế hoạch này: error (lỗi, không ghi tệp), warning (cảnh báo, vẫn in ra) hoặc off (tắt); áp dụng cho validate, build, batch và build --check. Dùng khi sao lại đúng văn bản đã ban hành (số \"0129\", \"Lưu: MTTQ\"). Danh sách mã: docs/rules.md. / Per-plan level of each layout rule: error (fails, nothing written), warning (still printed) or off; honoured by validate, build, batch and build --check. For a faithful copy of an issued document. Rule ids: docs/rules.md.",
+          "Mức của từng quy tắc thể thức cho kế hoạch này: error (lỗi, không ghi tệp), warning (cảnh báo, vẫn in ra) hoặc off (tắt); áp dụng cho validate, build, batch và build --check. Dùng khi sao lại đúng văn bản đã ban hành (số \"0129\", \"Lưu: MTTQ\"). Danh sách mã: docs/rules.md.",
+        descriptionEn:
+          "Per-plan level of each layout rule: error (fails, nothing written), warning (still printed) or off; honoured by validate, build, batch and build --check. For a faithful copy of an issued document. Rule ids: docs/rules.md.",
         examples: [{ "ND30-so-ky-hieu": "warning", "ND30-luu": "warning", "ND30-trich-yeu-in-hoa": "off" }],
       }),
   })
-  .meta({ title: "Kế hoạch (kehoach)", description: "Kế hoạch hành chính theo Nghị định 30/2020/NĐ-CP" });
+  .meta({ title: "Kế hoạch (kehoach)", description: "Kế hoạch hành chính theo Nghị định 30/2020/NĐ-CP", descriptionEn: "An administrative plan per Decree 30/2020/NĐ-CP" });
 
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -2,11 +2,11 @@
  * A JSON Schema (draft 7) checker for exactly the keywords `z.toJSONSchema` emits for the plan
  * schema — enough to test that the committed schema accepts the examples and rejects what it
  * should. Any other keyword throws, so the schema cannot silently outgrow this checker.
- * (kehoach has no JSON Schema validator dependency; an editor plugin is the real consumer.)
+ * (Ajv, a dev dependency, compiles the schema in strict mode in json-schema.test.ts as well.)
  */
 type Schema = Record<string, unknown>;
 
-const ANNOTATIONS = new Set(["$schema", "$comment", "description", "title", "definitions"]);
+const ANNOTATIONS = new Set(["$schema", "$id", "$comment", "description", "title", "definitions", "examples"]);
 const KNOWN = new Set([
   ...ANNOTATIONS,
   "$ref", "type", "properties", "required", "additionalProperties", "propertyNames", "items",

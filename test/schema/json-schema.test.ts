@@ -3,7 +3,8 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { starterPlan } from "../../src/init/starter-plan.js";
-import { PLAN_SCHEMA_FILE, planJsonSchema, planJsonSchemaText } from "../../src/schema/json-schema.js";
+import { Ajv } from "ajv";
+import { PLAN_SCHEMA_FILE, PLAN_SCHEMA_FILES, planJsonSchema, planJsonSchemaText } from "../../src/schema/json-schema.js";
 import { TIERS } from "../../src/schema/tier.js";
 import { runMain } from "../helpers/main-io.js";
 import { ROOT } from "../helpers/run-cli.js";
@@ -19,15 +20,35 @@ const schema = planJsonSchema();
 const load = (file: string): unknown => parse(readFileSync(path.join(ROOT, file), "utf8"));
 
 describe("data/plan.schema.json", () => {
-  it("is the schema generated from the zod plan schema (KEHOACH_UPDATE_GOLDEN=1 rewrites it)", () => {
-    if (process.env.KEHOACH_UPDATE_GOLDEN === "1") writeFileSync(PLAN_SCHEMA_FILE, planJsonSchemaText());
-    expect(readFileSync(PLAN_SCHEMA_FILE, "utf8")).toBe(planJsonSchemaText());
+  it.each(["vi", "en"] as const)("%s: is the schema generated from the zod plan schema (`npm run docs` or KEHOACH_UPDATE_GOLDEN=1 rewrites it)", (lang) => {
+    if (process.env.KEHOACH_UPDATE_GOLDEN === "1") writeFileSync(PLAN_SCHEMA_FILES[lang], planJsonSchemaText(lang));
+    expect(readFileSync(PLAN_SCHEMA_FILES[lang], "utf8")).toBe(planJsonSchemaText(lang));
   });
 
-  it("is what `kehoach schema` prints", async () => {
+  it("is what `kehoach schema` prints, in Vietnamese or with --lang en in English", async () => {
     const run = await runMain(["schema"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(PLAN_SCHEMA_FILE, "utf8"));
+    const en = await runMain(["schema", "--lang", "en"]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toBe(readFileSync(PLAN_SCHEMA_FILES.en, "utf8"));
+    const props = (JSON.parse(en.stdout) as { properties: Record<string, { description: string }> }).properties;
+    expect(props.title?.description).toBe("Summary line (the plan's title), in sentence case; a line break in YAML breaks the line");
+  });
+
+  it("has an $id where the published package serves it, and examples as the standard keyword", () => {
+    expect(schema.$id).toMatch(/^https:\/\/unpkg\.com\/kehoach@\d+\.\d+\.\d+\/data\/plan\.schema\.json$/);
+    expect(planJsonSchema("en").$id).toBe(String(schema.$id).replace(/\.json$/, ".en.json"));
+    const props = schema.properties as Record<string, Record<string, unknown>>;
+    expect(props.date?.examples).toEqual(["2026-05-12", "2026-05"]);
+    expect(JSON.stringify(schema)).not.toMatch(/descriptionEn|inputExamples/);
+  });
+
+  it.each(["vi", "en"] as const)("%s: compiles with Ajv in strict mode, and Ajv accepts every example plan", (lang) => {
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true });
+    const validate = ajv.compile(planJsonSchema(lang));
+    for (const file of [...yamlFiles("examples"), ...yamlFiles("plans")]) expect(validate(load(file)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    expect(validate({ tier: "commune" })).toBe(false);
   });
 
   it("is draft 7 with the plan's required keys, enums and Vietnamese descriptions", () => {
@@ -38,7 +59,7 @@ describe("data/plan.schema.json", () => {
     expect(props.tier?.enum).toEqual([...TIERS]);
     expect(props.urgency?.enum).toEqual(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]);
     expect(props.title?.description).toBe("Trích yếu (tên kế hoạch), viết thường như câu; xuống dòng để ngắt dòng");
-    expect(props.date?.pattern).toBe("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$");
+    expect((props.date?.anyOf as Record<string, unknown>[])[0]).toEqual({ type: "string", pattern: "^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$" });
     expect((props.sections?.items as Record<string, unknown>).$ref).toBe("#/definitions/Section");
     const section = (schema.definitions as Record<string, Record<string, unknown>>).Section!;
     expect(section.required).toEqual(["title"]);

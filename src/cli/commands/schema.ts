@@ -11,12 +11,12 @@ export function registerSchema(program: Command, ctx: CliContext): void {
     .description(
       say(
         t(
-          "in JSON Schema của tệp kế hoạch (gợi ý trường, mô tả tiếng Việt trong trình soạn thảo)",
-          "print the JSON Schema of the plan format (field completion and Vietnamese help in editors)",
+          "in JSON Schema của tệp kế hoạch (gợi ý trường, mô tả trong trình soạn thảo; --lang en cho mô tả tiếng Anh)",
+          "print the JSON Schema of the plan format (field completion and help in editors; --lang en for English descriptions)",
         ),
       ),
     )
     .action(() => {
-      ctx.io.stdout.write(planJsonSchemaText());
+      ctx.io.stdout.write(planJsonSchemaText(ctx.lang));
     });
 }
