@@ -9,6 +9,7 @@ import { registerValidate } from "./commands/validate.js";
 import { registerInit } from "./commands/init.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerBatch } from "./commands/batch.js";
+import { registerImport } from "./commands/import.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -35,7 +36,7 @@ class VietnameseHelp extends Help {
 }
 
 /** Each command registers itself; adding a command is one line here. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch, registerValidate, registerInit, registerSchema, registerCheck];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerBuild, registerTemplates, registerBatch, registerValidate, registerInit, registerSchema, registerCheck, registerImport];
 
 function program(ctx: CliContext): Command {
   const say = ctx.say;

@@ -1,0 +1,93 @@
+import { t } from "../i18n/text.js";
+import type { AppendixOut } from "./appendices.js";
+import { escapeTemplates } from "./inline-text.js";
+import type { HeaderResult } from "./header.js";
+import type { Notes } from "./notes.js";
+import type { ContentResult, SectionNode } from "./sections.js";
+import { archiveField, type SignatureResult } from "./signature.js";
+
+/**
+ * The pieces read from the document put together as a plan object, keys in the README's order
+ * ("Cấu trúc tệp kế hoạch"), empty fields left out. Fields a tier would print by default anyway
+ * are written only when the document says something else (see repair.ts for the pruning).
+ */
+export interface Pieces {
+  header: HeaderResult;
+  titleLines: string[];
+  content: ContentResult;
+  signature: SignatureResult;
+  appendices: AppendixOut[];
+  notes: Notes;
+  schema: { organization: boolean; below: boolean };
+  fallbackYear: string;
+}
+
+type Obj = Record<string, unknown>;
+
+function section(s: SectionNode): Obj {
+  const out: Obj = { title: s.title };
+  if (s.label !== undefined) out.label = s.label;
+  if (s.text !== undefined) out.text = s.text;
+  if (s.body.length) out.body = s.body.join("\n");
+  if (s.sections.length) out.sections = s.sections.map(section);
+  return out;
+}
+
+function appendix(a: AppendixOut): Obj {
+  const out: Obj = {};
+  if (a.label !== undefined) out.label = a.label;
+  out.title = a.title;
+  if (a.reference !== undefined) out.reference = a.reference;
+  if (a.orientation) out.orientation = a.orientation;
+  if (a.body.length) out.body = a.body.join("\n");
+  if (a.table) out.table = a.table;
+  return out;
+}
+
+export function assemblePlan(p: Pieces): Obj {
+  const { header, content, signature, notes } = p;
+  const plan: Obj = {};
+  let tier = header.tier;
+  if (tier === "organization" && !p.schema.organization) {
+    // Until the plan format has an organisation tier, a commune plan with the lines as written
+    // (issuer.header, symbol, signer and closing all given) prints the same page.
+    tier = "commune";
+  }
+  plan.tier = tier;
+  plan.issuer = header.issuer;
+  // "03" is how kehoach prints 3; a number written with more zeros is kept as typed (see repair.ts).
+  if (header.number !== undefined) plan.number = /^[1-9]\d*$|^0[1-9]$/.test(header.number) ? Number(header.number) : header.number;
+  if (header.symbol !== undefined) plan.symbol = header.symbol;
+  if (header.place !== undefined) plan.place = header.place;
+  if (header.date) plan.date = header.date;
+  else {
+    plan.date = p.fallbackYear;
+    notes.add("guessed", ["date"], t(`không đọc được ngày ban hành; ghi năm ${p.fallbackYear}`, `could not read the issue date; wrote the year ${p.fallbackYear}`));
+  }
+  plan.title = p.titleLines.join("\n") || "Kế hoạch";
+  if (content.basis.length) plan.basis = content.basis.length === 1 ? content.basis[0] : content.basis;
+  if (content.preamble.length) plan.preamble = content.preamble.join("\n");
+  if (content.numbering === "arabic") plan.numbering = "arabic";
+  plan.sections = content.sections.map(section);
+  if (content.closing !== undefined) plan.closing = content.closing;
+  if (signature.recipients.length) plan.recipients = signature.recipients;
+  const archive = signature.archive === undefined ? undefined : archiveField(signature.archive);
+  if (archive !== undefined) plan.archive = archive;
+  const signer: Obj = {};
+  signer.authority = signature.signer.authority ?? [];
+  signer.title = signature.signer.title ?? "";
+  signer.name = signature.signer.name;
+  if (signature.signer.below?.length) {
+    if (p.schema.below) signer.below = signature.signer.below;
+    else {
+      notes.add("text", ["signer", "name"], t(`các dòng dưới họ tên người ký chưa có chỗ trong kế hoạch: ${signature.signer.below.join(" / ")}`, `the lines under the signer's name have no field yet: ${signature.signer.below.join(" / ")}`));
+    }
+  }
+  plan.signer = signer;
+  if (p.appendices.length) plan.appendices = p.appendices.map(appendix);
+  const marks = header.marks;
+  if (marks.urgency) plan.urgency = marks.urgency;
+  if (marks.confidentiality) plan.confidentiality = marks.confidentiality;
+  if (marks.circulation) plan.circulation = marks.circulation;
+  return escapeTemplates(plan);
+}

@@ -1,0 +1,129 @@
+import { stringify } from "yaml";
+import type { Diagnostic } from "../errors.js";
+import { KehoachError } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { lintPlan } from "../lint/lint-plan.js";
+import { decodeSource } from "../load/source-text.js";
+import { preparePlan, resolvePrepared, type PreparedPlan } from "../pipeline.js";
+import type { ResolvedPlan } from "../resolve/resolved-plan.js";
+import { diskTemplates } from "../templates-provider.js";
+import { nameCase } from "./letter-case.js";
+import type { Notes } from "./notes.js";
+
+/**
+ * The imported plan checked the way `build` will check it: resolved with the tier's templates
+ * and linted. Two things follow. Fields that only repeat what the tier prints by default are
+ * dropped (a shorter plan to read). Content that breaks an ND30 content rule is kept as written
+ * and the rule is downgraded in `rules:` with a comment, so the plan builds; where the plan
+ * format has no `rules:` yet, the few such rules with an unambiguous fix are fixed instead, and
+ * the note says so.
+ */
+type Obj = Record<string, unknown>;
+
+const templates = diskTemplates();
+const clone = <T>(v: T): T => structuredClone(v);
+
+function prepare(plan: Obj): PreparedPlan {
+  const decoded = decodeSource("import.yaml", new TextEncoder().encode(stringify(plan, { lineWidth: 0 })));
+  if (!decoded.ok) throw new Error(decoded.reason.en);
+  return preparePlan(decoded.source);
+}
+
+function resolve(plan: Obj): { prepared: PreparedPlan; resolved: ResolvedPlan } | undefined {
+  try {
+    const prepared = prepare(plan);
+    return { prepared, resolved: resolvePrepared(prepared, { templates }) };
+  } catch (err) {
+    if (err instanceof KehoachError) return undefined;
+    throw err;
+  }
+}
+
+/** Optional fields the import always reads, and the resolved value each one sets. */
+const PRUNABLE: { path: string[]; value: (r: ResolvedPlan) => unknown }[] = [
+  { path: ["place"], value: (r) => r.place },
+  { path: ["symbol"], value: (r) => r.symbol },
+  { path: ["signer", "authority"], value: (r) => r.signer.authority.join("\n") },
+  { path: ["signer", "title"], value: (r) => r.signer.title },
+];
+
+function remove(plan: Obj, path: readonly string[]): void {
+  let node: Obj | undefined = plan;
+  for (const key of path.slice(0, -1)) node = node?.[key] as Obj | undefined;
+  if (node) delete node[path[path.length - 1]!];
+}
+
+function pruneDefaults(plan: Obj): Obj {
+  const full = resolve(plan);
+  if (!full) return plan;
+  let out = plan;
+  for (const field of PRUNABLE) {
+    const trial = clone(out);
+    remove(trial, field.path);
+    const r = resolve(trial);
+    if (r && JSON.stringify(field.value(r.resolved)) === JSON.stringify(field.value(full.resolved))) out = trial;
+  }
+  const appendices = (out.appendices ?? []) as Obj[];
+  appendices.forEach((a, i) => {
+    if (a.reference === undefined) return;
+    const trial = clone(out);
+    delete ((trial.appendices as Obj[])[i] as Obj).reference;
+    const r = resolve(trial);
+    if (r && r.resolved.appendices[i]?.reference === full.resolved.appendices[i]?.reference) out = trial;
+  });
+  return out;
+}
+
+const addVT = (archive: string): string => archive.replace(/^(lưu)\s*:?\s*/iu, "Lưu: VT, ").replace(/,\s*\./u, ".");
+
+/** Fixes for when `rules:` cannot downgrade a rule: each keeps the words, changes only form. */
+const FIXES: Record<string, (plan: Obj, recase: (s: string) => string) => boolean> = {
+  "ND30-so-ky-hieu": (plan) => {
+    if (plan.number === undefined || Number(plan.number) === 0) return false;
+    plan.number = Number(plan.number);
+    return true;
+  },
+  "ND30-luu": (plan) => {
+    if (typeof plan.archive !== "string") return false;
+    plan.archive = /^lưu/iu.test(plan.archive) ? addVT(plan.archive) : `Lưu: VT, ${plan.archive}`;
+    return true;
+  },
+  "ND30-trich-yeu-in-hoa": (plan, recase) => {
+    plan.title = String(plan.title).split("\n").map((l, i) => (i === 0 ? recase(l) : recase(l).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi")))).join("\n");
+    return true;
+  },
+  "ND30-ho-ten-nguoi-ky": (plan) => {
+    const signer = plan.signer as Obj;
+    signer.name = nameCase(String(signer.name));
+    return true;
+  },
+};
+
+export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean }, recase: (s: string) => string = (s) => s): Obj {
+  let out = pruneDefaults(plan);
+  const r = resolve(out);
+  if (!r) {
+    notes.add("guessed", [], t("kế hoạch nhập được chưa qua kiểm tra lược đồ; xem lỗi khi chạy kehoach validate", "the imported plan does not pass the schema; run kehoach validate to see why"));
+    return out;
+  }
+  const errors = lintPlan(r.prepared, r.resolved).filter((d: Diagnostic) => d.severity === "error");
+  const ids = [...new Set(errors.map((d) => d.code))];
+  if (ids.length === 0) return out;
+  out = clone(out);
+  const rules: Obj = {};
+  for (const id of ids) {
+    const first = errors.find((d) => d.code === id)!;
+    const path = first.path ?? [];
+    if (schema.rules) {
+      rules[id] = "warning";
+      notes.add("rule", ["rules", id], t(`giữ như bản gốc dù trái quy tắc ${id}: ${first.message.vi}`, `kept as in the original although it breaks ${id}: ${first.message.en}`));
+      notes.add("rule", path, t(`quy tắc ${id} được hạ xuống cảnh báo trong rules: để giữ như bản gốc`, `rule ${id} downgraded to a warning in rules: to keep the original`));
+    } else if (FIXES[id]?.(out, recase)) {
+      notes.add("guessed", path, t(`sửa theo Nghị định 30 (${id}): ${first.message.vi}`, `corrected per ND30 (${id}): ${first.message.en}`));
+    } else {
+      notes.add("guessed", path, t(`trái quy tắc ${id}, cần sửa tay trước khi build: ${first.message.vi}`, `breaks ${id}, fix by hand before building: ${first.message.en}`));
+    }
+  }
+  if (Object.keys(rules).length) out.rules = rules;
+  return out;
+}

@@ -1,0 +1,62 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { KehoachError } from "../../src/errors.js";
+import { importDocx } from "../../src/import/import-docx.js";
+import { buildBytes, XA_EXAMPLE } from "../check/bases.js";
+import { DocxEdit } from "../check/docx-edit.js";
+import { prepareYaml, renderYaml } from "../helpers/build.js";
+
+/**
+ * Input that is not a tidy Kế hoạch is handled as `check` handles it: a file that is not a DOCX
+ * is a KehoachError "io" (exit 7); any readable DOCX gives a plan that validates and builds,
+ * with notes saying what was guessed, and every word of it kept somewhere in the YAML.
+ */
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const docx = (body: string): Uint8Array =>
+  zipSync({
+    "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    "word/document.xml": strToU8(`<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+  });
+const para = (text: string, bold = false) => `<w:p><w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+function ioCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    return err instanceof KehoachError ? `${err.code}:${err.diagnostics[0]?.code}` : `other:${String(err)}`;
+  }
+  return undefined;
+}
+
+describe("hostile and odd input", () => {
+  it("bytes that are not a DOCX: io errors, as check reports them", () => {
+    expect(ioCode(() => importDocx(strToU8("just text")))).toBe("io:docx-not-zip");
+    expect(ioCode(() => importDocx(new Uint8Array()))).toMatch(/^io:/);
+    expect(ioCode(() => importDocx(zipSync({ "a.txt": strToU8("x") })))).toBe("io:docx-no-document");
+    expect(ioCode(() => importDocx(zipSync({ "word/document.xml": strToU8("<w:document><unclosed") })))).toMatch(/^io:/);
+  });
+
+  it("an empty document still gives a plan that validates, every field guessed", async () => {
+    const result = importDocx(docx(""));
+    expect(() => prepareYaml(result.yaml)).not.toThrow();
+    expect(result.notes.filter((n) => n.kind === "guessed").map((n) => n.path.join("."))).toEqual(expect.arrayContaining(["title", "date", "signer.name"]));
+  });
+
+  it("plain paragraphs without any ND30 structure: all words kept, the plan builds", async () => {
+    const texts = ["Báo cáo tình hình", "Năm 2026 các đơn vị đã làm tốt công việc.", "Đề nghị tiếp tục phát huy {{ không phải mẫu }} và *dấu sao*."];
+    const result = importDocx(docx(texts.map((s, i) => para(s, i === 0)).join("")));
+    const built = await renderYaml(result.yaml, { sourceDateEpoch: "0" });
+    expect(built.bytes.length).toBeGreaterThan(1000);
+    const yamlText = result.yaml;
+    expect(yamlText).toContain("Năm 2026 các đơn vị đã làm tốt công việc.");
+    expect(yamlText).toContain("\\{{ không phải mẫu }}");
+    expect(yamlText).toContain("\\*dấu sao\\*");
+  });
+
+  it("a kehoach document with its body paragraphs turned into a huge nested table still imports", async () => {
+    const edit = new DocxEdit(await buildBytes(XA_EXAMPLE));
+    edit.document((x) => x.replace(/(<w:p>|<w:p )/, (m) => `<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc>${para("Ô lồng trong bảng")}</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>${m}`));
+    const result = importDocx(edit.bytes());
+    expect(result.yaml).toContain("Ô lồng trong bảng");
+  });
+});

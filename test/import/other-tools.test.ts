@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkDocx } from "../../src/check/check-docx.js";
+import { importDocx } from "../../src/import/import-docx.js";
+import { buildBytes, XA_EXAMPLE } from "../check/bases.js";
+import { renderYaml } from "../helpers/build.js";
+import { convertToPdf } from "../helpers/libreoffice.js";
+import { runMain, tempDir } from "../helpers/main-io.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { docxBodyText, wordSimilarity } from "../helpers/word-similarity.js";
+
+/**
+ * Documents kehoach did not write itself: an example re-saved by LibreOffice (as .docx and as
+ * .odt, the latter imported through LibreOffice again), and a Kế hoạch typed in Markdown and
+ * converted by pandoc. Each imports, rebuilds ND30-clean and keeps the words in order.
+ */
+const errorsOf = (bytes: Uint8Array) => checkDocx(bytes).results.filter((r) => r.level === "E" && r.status === "FAIL").map((r) => r.id);
+
+async function roundTrip(bytes: Uint8Array): Promise<{ similarity: number; errors: string[] }> {
+  const imported = importDocx(bytes);
+  const rebuilt = await renderYaml(imported.yaml, { sourceDateEpoch: "0" });
+  return { similarity: wordSimilarity(docxBodyText(bytes), docxBodyText(rebuilt.bytes)), errors: errorsOf(rebuilt.bytes) };
+}
+
+describe("documents from other tools", () => {
+  let dir: string;
+  let original: Uint8Array;
+
+  beforeAll(async () => {
+    dir = tempDir("kh-import-tools-");
+    mkdirSync(path.join(dir, "in"));
+    mkdirSync(path.join(dir, "out"));
+    original = await buildBytes(XA_EXAMPLE);
+    writeFileSync(path.join(dir, "in", "xa.docx"), original);
+    convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "docx:MS Word 2007 XML");
+    convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "odt");
+    execFileSync("pandoc", [path.join(ROOT, "test/fixtures/check/pandoc-plan.md"), "-o", path.join(dir, "out", "pandoc.docx")], { timeout: 60_000 });
+  });
+
+  it("an example re-saved by LibreOffice as DOCX", async () => {
+    const { similarity, errors } = await roundTrip(readFileSync(path.join(dir, "out", "xa.docx")));
+    console.log(`word-order similarity, LibreOffice re-save: ${similarity.toFixed(4)}`);
+    expect(errors).toEqual([]);
+    expect(similarity).toBe(1);
+  });
+
+  it("an example saved as .odt, imported through LibreOffice", async () => {
+    const run = await runMain(["import", path.join(dir, "out", "xa.odt"), "-o", path.join(dir, "odt.yaml")], { env: { PATH: process.env.PATH } });
+    expect(run.code).toBe(0);
+    const rebuilt = await renderYaml(readFileSync(path.join(dir, "odt.yaml"), "utf8"), { sourceDateEpoch: "0" });
+    expect(errorsOf(rebuilt.bytes)).toEqual([]);
+    expect(wordSimilarity(docxBodyText(original), docxBodyText(rebuilt.bytes))).toBe(1);
+  });
+
+  it("a Kế hoạch written in Markdown and converted by pandoc", async () => {
+    const { similarity, errors } = await roundTrip(readFileSync(path.join(dir, "out", "pandoc.docx")));
+    console.log(`word-order similarity, pandoc: ${similarity.toFixed(4)}`);
+    expect(errors).toEqual([]);
+    expect(similarity).toBeGreaterThanOrEqual(0.98);
+  });
+});
