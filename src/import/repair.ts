@@ -116,8 +116,8 @@ export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean
     const path = first.path ?? [];
     if (schema.rules) {
       rules[id] = "warning";
-      notes.add("rule", ["rules", id], t(`giữ như bản gốc dù trái quy tắc ${id}: ${first.message.vi}`, `kept as in the original although it breaks ${id}: ${first.message.en}`));
-      notes.add("rule", path, t(`quy tắc ${id} được hạ xuống cảnh báo trong rules: để giữ như bản gốc`, `rule ${id} downgraded to a warning in rules: to keep the original`));
+      notes.add("rule", ["rules", id], t(`${first.message.vi} (trái ${id}, hạ xuống cảnh báo)`, `${first.message.en} (breaks ${id}, downgraded to a warning)`));
+      notes.add("rule", path, t(`trái ${id}; xem rules:`, `breaks ${id}; see rules:`));
     } else if (FIXES[id]?.(out, recase)) {
       notes.add("guessed", path, t(`sửa theo Nghị định 30 (${id}): ${first.message.vi}`, `corrected per ND30 (${id}): ${first.message.en}`));
     } else {
