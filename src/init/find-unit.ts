@@ -2,7 +2,7 @@ import { allCommunes, allProvinces, type CommuneRecord, type ProvinceRecord } fr
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { phraseToneKey } from "../render/tone-key.js";
-import { foldKey, splitUnit } from "../render/vietnamese.js";
+import { foldKey, splitUnit, UNIT_TYPES } from "../render/vietnamese.js";
 import { distance } from "../schema/suggest.js";
 
 /** A unit of the bundled 1 July 2025 lists: a province, or a commune with its province. */
@@ -52,6 +52,18 @@ export function findUnitByCode(code: string): UnitMatch {
 const OLD_TYPES = new Set(["huyện", "quận", "thị xã", "thị trấn"]);
 
 /**
+ * The unit type typed first: with its tone marks ("Quan Sơn" is a name, not "quận Sơn"); a name
+ * typed without any diacritics ("xa That Khe") is matched without them.
+ */
+function splitTyped(raw: string): { type: string; name: string } {
+  const split = splitUnit(raw);
+  if (split.type || /[^\x00-\x7f]/u.test(raw)) return split;
+  const key = foldKey(raw);
+  const type = UNIT_TYPES.find((t) => key.startsWith(`${foldKey(t)} `));
+  return type ? { type, name: raw.split(/\s+/u).slice(type.split(" ").length).join(" ") } : split;
+}
+
+/**
  * `--unit "Thất Khê"`, `--unit "xã Thất Khê"`, `--unit "Thất Khê, Lạng Sơn"`, `--unit "Lạng Sơn"`.
  * Names match ignoring case and where the tone mark sits; failing that, ignoring diacritics.
  * A name shared by several units is an error listing them, never a guess.
@@ -59,7 +71,7 @@ const OLD_TYPES = new Set(["huyện", "quận", "thị xã", "thị trấn"]);
 export function findUnitByName(input: string, scope: UnitScope): UnitMatch {
   const [rawName = "", ...rest] = input.split(",");
   const provinceFilter = rest.join(",").trim();
-  const { type, name } = splitUnit(rawName.trim());
+  const { type, name } = splitTyped(rawName.trim());
   if (OLD_TYPES.has(type)) {
     throw usageError(
       "init-old-unit",

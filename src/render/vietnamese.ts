@@ -72,14 +72,18 @@ export const diemLetter = (index: number): string => DIEM_LETTERS[index % DIEM_L
 /** Administrative unit types that may start a unit's full name, longest first. */
 export const UNIT_TYPES = ["thành phố", "đặc khu", "thị trấn", "thị xã", "phường", "huyện", "tỉnh", "quận", "xã"] as const;
 
-/** "xã Na Dương" → { type: "xã", name: "Na Dương" }; a bare name has no type. */
+/**
+ * "xã Na Dương" → { type: "xã", name: "Na Dương" }; a bare name has no type. The type is a
+ * whole word compared with its tone marks (any case): "Quan Sơn", "Xà Phiên", "Tĩnh Túc" and
+ * "Phương Liệt" are names, not "quận Sơn", "xã Phiên", "tỉnh Túc", "phường Liệt".
+ */
 export function splitUnit(full: string): { type: string; name: string } {
-  const trimmed = full.trim();
-  const key = foldKey(trimmed);
+  const trimmed = full.trim().normalize("NFC");
+  const key = lowerVi(trimmed).replace(/\s+/gu, " ");
   for (const type of UNIT_TYPES) {
-    const typeKey = foldKey(type);
-    if (key.startsWith(`${typeKey} `)) {
-      return { type, name: trimmed.slice(type.length).trim() };
+    if (key.startsWith(`${type} `)) {
+      const words = type.split(" ").length;
+      return { type, name: trimmed.split(/\s+/u).slice(words).join(" ") };
     }
   }
   return { type: "", name: trimmed };

@@ -51,3 +51,32 @@ describe("ND30-dia-danh", () => {
     expect(lint(commune("xã Thất Khê", '""'), placeRule)).toEqual([expect.objectContaining({ vi: "địa danh trước ngày tháng bị trống" })]);
   });
 });
+
+describe("ND30-dia-danh over every commune of 2025", () => {
+  it("gives no warning for any of the 3,321 units rendered from the bundled batch plan", async () => {
+    const { readUnits } = await import("../../../src/batch/read-units.js");
+    const { readFileSync } = await import("node:fs");
+    const { ROOT } = await import("../../helpers/run-cli.js");
+    const { resolvePrepared } = await import("../../../src/pipeline.js");
+    const { lintPlan } = await import("../../../src/lint/lint-plan.js");
+    const { diskTemplates } = await import("../../../src/templates-provider.js");
+    const { issuerCaseRule } = await import("../../../src/lint/rules/issuer.js");
+    const { prepareYaml } = await import("../../helpers/build.js");
+    const table = await readUnits(`${ROOT}data/communes-2025.csv`);
+    expect(table.rows.length).toBe(3321);
+    const prepared = prepareYaml(readFileSync(`${ROOT}examples/batch-lang-son/plan.yaml`, "utf8"));
+    const templates = diskTemplates();
+    const warned = table.rows.flatMap(({ record }) => {
+      const resolved = resolvePrepared(prepared, { templates, unit: record });
+      return lintPlan(prepared, resolved, { rules: [placeRule, issuerCaseRule] }).map((d) => `${record.type} ${record.name}: ${d.message.vi}`);
+    });
+    expect(warned).toEqual([]);
+  });
+
+  it("reads the unit type as a whole word with its tone marks", () => {
+    for (const name of ["Quan Sơn", "Quản Bạ", "Phương Liệt", "Tĩnh Túc", "Xà Phiên"]) {
+      expect(lint(commune(`xã ${name}`), placeRule)).toEqual([]);
+      expect(lint(commune(`xã ${name}`, name), placeRule)).toEqual([]);
+    }
+  });
+});
