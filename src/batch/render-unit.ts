@@ -117,6 +117,24 @@ function blameRow(d: Diagnostic, record: UnitRecord, task: UnitTask, unitsFile: 
   };
 }
 
+/**
+ * A template that reads a column the unit list lacks ({{unit.type}}, {{lower unit.type}}) fails
+ * the unit: say which column is missing and which row of the list the unit is.
+ */
+function blameMissingColumn(d: Diagnostic, record: UnitRecord, task: UnitTask, unitsFile: string | undefined): Diagnostic {
+  if (d.code !== "template-missing-value" && d.code !== "template-helper-value") return d;
+  const column = /"unit\.([^".\s]+)/u.exec(d.message.en)?.[1];
+  if (column === undefined || Object.hasOwn(record, column)) return d;
+  const file = unitsFile ? path.basename(unitsFile) : "";
+  const row = task.line ? `, dòng ${task.line}` : "";
+  const rowEn = task.line ? `, line ${task.line}` : "";
+  return {
+    ...d,
+    message: t(`${d.message.vi} [danh sách đơn vị ${file} không có cột "${column}"${row}]`, `${d.message.en} [the unit list ${file} has no column "${column}"${rowEn}]`),
+    hint: t(`thêm cột "${column}" vào danh sách đơn vị, hoặc sửa mẫu không dùng unit.${column}`, `add a "${column}" column to the unit list, or change the template not to use unit.${column}`),
+  };
+}
+
 export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
   const prepared = preparePlan(spec.source);
   const notices = new Set(prepared.notices);
@@ -159,7 +177,8 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
       return { ...common, status };
     } catch (err) {
       const e = toKehoachError(err);
-      const first = e.diagnostics[0] ?? errorDiagnostic(e.code, t(e.message, e.message));
+      const errorDiagnostics = e.diagnostics.map((d) => blameMissingColumn(d, task.record, task, spec.unitsFile));
+      const first = errorDiagnostics[0] ?? errorDiagnostic(e.code, t(e.message, e.message));
       return {
         ...base,
         status: "failed",
@@ -167,7 +186,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
         warnings: warningDiagnostics.map(toMessage),
         warningDiagnostics,
         error: toMessage(first),
-        errorDiagnostics: e.diagnostics,
+        errorDiagnostics,
         errorCode: e.code,
       };
     }

@@ -3,6 +3,37 @@ import { HELPERS } from "./helpers.js";
 
 export type CompiledTemplate = (context: unknown) => string;
 
+/** Names every object inherits ("toString", "constructor", "__proto__"…): never a plan value. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+interface AstNode {
+  readonly type?: string;
+  readonly parts?: readonly unknown[];
+  readonly original?: string;
+  readonly loc?: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+/**
+ * Handlebars checks `name in object` in strict mode, which an inherited name passes, then
+ * refuses to read it and prints "": `{{toString}}` would render empty. Such a path is a
+ * missing value, reported as Handlebars reports one (message, line, 0-based column).
+ */
+function rejectInherited(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) rejectInherited(child);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const n = node as AstNode;
+  if (n.type === "PathExpression") {
+    const bad = n.parts?.find((p) => typeof p === "string" && INHERITED.has(p));
+    if (typeof bad === "string") {
+      throw Object.assign(new Error(`"${n.original ?? bad}" not defined in the plan`), { lineNumber: n.loc?.start.line, column: n.loc?.start.column });
+    }
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== "loc" && value && typeof value === "object") rejectInherited(value);
+}
+
 /**
  * An isolated Handlebars instance: strict (a missing field is an error, not an empty string),
  * no HTML escaping (the output is document text, not HTML). Compiled templates are cached by
@@ -40,8 +71,9 @@ export class TemplateEngine {
    * for its own compile errors (lineNumber 1-based, column 0-based).
    */
   private parse(source: string): void {
+    let ast: unknown;
     try {
-      this.hb.parse(source);
+      ast = this.hb.parse(source);
     } catch (err) {
       const where = (this.hb as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
       if (err instanceof Error && where && (err as { lineNumber?: number }).lineNumber === undefined) {
@@ -49,5 +81,6 @@ export class TemplateEngine {
       }
       throw err;
     }
+    rejectInherited(ast);
   }
 }

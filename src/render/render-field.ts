@@ -4,7 +4,7 @@ import { lineColumnOf, offsetOfLineColumn } from "../load/locate-in-value.js";
 import type { TemplateRef } from "../load/template-set.js";
 import { closest } from "../schema/suggest.js";
 import type { TemplateEngine } from "./handlebars-env.js";
-import { HELPERS } from "./helpers.js";
+import { HELPERS, HelperValueError } from "./helpers.js";
 
 /** Where a template text came from, to point errors at it. */
 export type FieldOrigin =
@@ -77,16 +77,68 @@ function candidates(source: string, offset: number | undefined, context: unknown
   return parents.length === 0 ? [...keys, ...Object.keys(HELPERS)] : keys;
 }
 
-function describe(err: HandlebarsErrorShape, known: readonly string[]): { code: "template" | "render"; diag: Diagnostic } {
+/** The text of the call at `offset`: "{{lower vars.x}}" or, inside another call, "(unitOf issuer.name)". */
+function callText(source: string, offset: number | undefined): string | undefined {
+  if (offset === undefined) return undefined;
+  const rest = source.slice(offset);
+  if (rest.startsWith("(")) {
+    let depth = 0;
+    for (let i = 0; i < rest.length; i++) {
+      if (rest[i] === "(") depth++;
+      else if (rest[i] === ")" && --depth === 0) return rest.slice(0, i + 1);
+    }
+    return undefined;
+  }
+  const end = rest.indexOf("}}");
+  return end < 0 ? undefined : rest.slice(0, end + 2).replace(/^(\{\{[^}]*\}\})\}$/u, "$1");
+}
+
+/** The expression written for argument `index` of a call ("vars.x" in "{{lower vars.x}}"), when it is a plain path. */
+function argumentText(call: string | undefined, index: number): string | undefined {
+  if (!call) return undefined;
+  const inner = call.replace(/^\{\{~?\s*|\s*~?\}\}$|^\(|\)$/gu, "");
+  const token = inner.split(/\s+/u)[index + 1];
+  return token && /^[\w.@/-]+$/u.test(token) ? token : undefined;
+}
+
+const PROBLEM: Record<HelperValueError["problem"], (arg: string) => ReturnType<typeof t>> = {
+  missing: (arg) => t(`${arg} không có giá trị`, `${arg} has no value`),
+  "not-scalar": (arg) => t(`${arg} là một nhóm trường hoặc danh sách, không phải một giá trị chữ`, `${arg} is a group of fields or a list, not a text value`),
+  "not-number": (arg) => t(`${arg} không phải số nguyên`, `${arg} is not a whole number`),
+};
+
+function describeHelper(err: HelperValueError, source: string, offset: number | undefined): Diagnostic {
+  const call = callText(source, offset);
+  const written = argumentText(call, err.index);
+  const arg = written ? `"${written}"` : typeof err.value === "string" ? `"${err.value}"` : `đối số ${err.index + 1}`;
+  const argEn = written ? `"${written}"` : typeof err.value === "string" ? `"${err.value}"` : `argument ${err.index + 1}`;
+  const what = PROBLEM[err.problem];
+  const shown = call ?? `{{${err.helper} …}}`;
+  return errorDiagnostic("template-helper-value", t(`${shown}: ${what(arg).vi}`, `${shown}: ${what(argEn).en}`), {
+    hint:
+      err.problem === "missing"
+        ? t(
+            "thêm giá trị vào kế hoạch (vars:, issuer:…) hoặc cột tương ứng của danh sách đơn vị; dùng {{default x \"…\"}} nếu được phép để trống",
+            "add the value to the plan (vars:, issuer:…) or the unit list's column; use {{default x \"…\"}} where it may be blank",
+          )
+        : err.problem === "not-scalar"
+          ? t("trỏ tới một trường cụ thể, ví dụ issuer.name thay vì issuer", "point at one field, e.g. issuer.name rather than issuer")
+          : t("ghi một số nguyên, ví dụ {{day 5}}", "give a whole number, e.g. {{day 5}}"),
+  });
+}
+
+function describe(err: HandlebarsErrorShape, known: readonly string[], source: string, offset: number | undefined): { code: "template" | "render"; diag: Diagnostic } {
+  if (err instanceof HelperValueError) return { code: "render", diag: describeHelper(err, source, offset) };
   const missing = /^"([^"]+)" not defined in/.exec(err.message);
   if (missing) {
-    const name = missing[1]!;
-    const helper = closest(name, known);
+    const expr = offset === undefined ? undefined : /^\{\{~?\s*([\w.@/-]+)\s*~?\}\}/u.exec(source.slice(offset))?.[1];
+    const name = expr && expr.split(/[./]/u).includes(missing[1]!) ? expr : missing[1]!;
+    const helper = closest(missing[1]!, known);
     return {
       code: "render",
       diag: errorDiagnostic("template-missing-value", t(`mẫu dùng "${name}" nhưng không có giá trị này`, `the template uses "${name}", which has no value`), {
         hint:
-          helper && helper !== name
+          helper && helper !== missing[1]
             ? t(`có phải ý bạn là "${helper}"?`, `did you mean "${helper}"?`)
             : t(
                 "kiểm tra chính tả tên biến, hoặc thêm giá trị vào kế hoạch (vars:, issuer:…) hay cột tương ứng của danh sách đơn vị",
@@ -108,7 +160,7 @@ export function renderField(engine: TemplateEngine, source: string, context: unk
     const err = raw as HandlebarsErrorShape;
     const reported = templatePosition(err);
     const offset = openingOffset(source, err.message) ?? (reported ? offsetOfLineColumn(source, reported.line, reported.column) : undefined);
-    const { code, diag } = describe(err, candidates(source, offset, context));
+    const { code, diag } = describe(err, candidates(source, offset, context), source, offset);
     if (origin.kind === "template") {
       const inTemplate = offset === undefined ? undefined : lineColumnOf(source, offset);
       throw new KehoachError(code, { ...diag, file: origin.ref.file, ...(inTemplate ? { position: inTemplate } : {}) });
