@@ -35,7 +35,9 @@ export { RULES as CHECK_RULES } from "./check/rules/index.js";
 export type { RuleResult, Finding } from "./check/rule.js";
 // `kehoach batch`: one plan per unit of a list.
 export { runBatch, type BatchOptions, type BatchResult, type BatchUnit } from "./batch/run-batch.js";
-// Issue 10 (import): export the DOCX → plan functions here.
+// `kehoach import`: a Word Kế hoạch's bytes → plan + YAML + diagnostics (docs/import.md).
+export { importDocx, type ImportOptions, type ImportResult } from "./import/import-docx.js";
+export type { ImportNote, NoteKind } from "./import/notes.js";
 // PDF output (docs/pdf.md): toPdf below.
 export type { PdfOptions } from "./pdf/to-pdf.js";
 

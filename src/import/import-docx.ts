@@ -6,6 +6,7 @@ import { readDocModel, type DocBlock, type DocModel } from "../ooxml/model.js";
 import { readDocxPackage } from "../ooxml/package.js";
 import { PlanSchema } from "../schema/plan-schema.js";
 import { readAppendices, tableParas } from "./appendices.js";
+import { readNoteTexts } from "./footnotes.js";
 import { readHeader } from "./header.js";
 import { markupOf, styledRuns } from "./inline-text.js";
 import { CaseDictionary, isCapitals } from "./letter-case.js";
@@ -71,8 +72,14 @@ function signatureRange(model: DocModel, parts: DocParts, from: number): [number
 }
 
 export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  const model = readDocModel(readDocxPackage(bytes, options.file));
+  const pkg = readDocxPackage(bytes, options.file);
+  const model = readDocModel(pkg);
   const notes = new Notes();
+  // Footnotes have no field in the plan format yet: each is reported and written as a comment.
+  const footnotes = readNoteTexts(pkg, pkg.mainPart());
+  for (const f of footnotes) {
+    notes.add("text", [], t(`chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] chưa nhập được, chép ở đầu tệp YAML: ${quote(f.text)}`, `${f.kind} [${f.number}] not imported, copied at the top of the YAML: ${quote(f.text)}`));
+  }
   const read = new ParaReader(new ListLabels(model.numbering));
   allParagraphs(model.body, read);
   const parts = locateParts(model);
@@ -118,7 +125,10 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     .map((n) => ({ path: n.path, text: `${n.kind === "text" ? "Giữ nguyên văn bản" : n.kind === "rule" ? "Giữ như bản gốc" : "Đoán"}: ${n.paragraph !== undefined ? `(đoạn ${n.paragraph}) ` : ""}${n.message.vi}` }));
   const yaml = planToYaml(repaired, {
     schemaRef: options.schemaRef ?? "../data/plan.schema.json",
-    header: [`Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`],
+    header: [
+      `Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`,
+      ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa nhập): ${f.text}`),
+    ],
     comments,
   });
   const diagnostics = notes.list.map((n) => noteDiagnostic(n, options.file));

@@ -53,25 +53,33 @@ function remove(plan: Obj, path: readonly string[]): void {
   if (node) delete node[path[path.length - 1]!];
 }
 
-function pruneDefaults(plan: Obj): Obj {
+/**
+ * One resolve of the plan as read and one with every prunable field left out; a field whose
+ * default prints the same is dropped. (The defaults do not depend on each other's presence:
+ * the reference line reads number, symbol, date and issuer, which are the same either way.)
+ */
+function pruneDefaults(plan: Obj): { plan: Obj; resolved?: { prepared: PreparedPlan; resolved: ResolvedPlan } } {
   const full = resolve(plan);
-  if (!full) return plan;
-  let out = plan;
+  if (!full) return { plan };
+  const bare = clone(plan);
+  for (const field of PRUNABLE) remove(bare, field.path);
+  const appendices = (bare.appendices ?? []) as Obj[];
+  for (const a of appendices) delete a.reference;
+  const defaults = resolve(bare);
+  if (!defaults) return { plan, resolved: full };
+  const out = clone(plan);
+  let changed = false;
   for (const field of PRUNABLE) {
-    const trial = clone(out);
-    remove(trial, field.path);
-    const r = resolve(trial);
-    if (r && JSON.stringify(field.value(r.resolved)) === JSON.stringify(field.value(full.resolved))) out = trial;
+    if (JSON.stringify(field.value(defaults.resolved)) !== JSON.stringify(field.value(full.resolved))) continue;
+    remove(out, field.path);
+    changed = true;
   }
-  const appendices = (out.appendices ?? []) as Obj[];
-  appendices.forEach((a, i) => {
-    if (a.reference === undefined) return;
-    const trial = clone(out);
-    delete ((trial.appendices as Obj[])[i] as Obj).reference;
-    const r = resolve(trial);
-    if (r && r.resolved.appendices[i]?.reference === full.resolved.appendices[i]?.reference) out = trial;
+  ((out.appendices ?? []) as Obj[]).forEach((a, i) => {
+    if (a.reference === undefined || defaults.resolved.appendices[i]?.reference !== full.resolved.appendices[i]?.reference) return;
+    delete a.reference;
+    changed = true;
   });
-  return out;
+  return changed ? { plan: out } : { plan, resolved: full };
 }
 
 const addVT = (archive: string): string => archive.replace(/^(lưu)\s*:?\s*/iu, "Lưu: VT, ").replace(/,\s*\./u, ".");
@@ -100,8 +108,9 @@ const FIXES: Record<string, (plan: Obj, recase: (s: string) => string) => boolea
 };
 
 export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean }, recase: (s: string) => string = (s) => s): Obj {
-  let out = pruneDefaults(plan);
-  const r = resolve(out);
+  const pruned = pruneDefaults(plan);
+  let out = pruned.plan;
+  const r = pruned.resolved ?? resolve(out);
   if (!r) {
     notes.add("guessed", [], t("kế hoạch nhập được chưa qua kiểm tra lược đồ; xem lỗi khi chạy kehoach validate", "the imported plan does not pass the schema; run kehoach validate to see why"));
     return out;

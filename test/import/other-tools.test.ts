@@ -37,6 +37,9 @@ describe("documents from other tools", () => {
     convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "docx:MS Word 2007 XML");
     convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "odt");
     execFileSync("pandoc", [path.join(ROOT, "test/fixtures/check/pandoc-plan.md"), "-o", path.join(dir, "out", "pandoc.docx")], { timeout: 60_000 });
+    const withNote = readFileSync(path.join(ROOT, "test/fixtures/check/pandoc-plan.md"), "utf8").replace("ngày lễ lớn.", "ngày lễ lớn[^1].") + "\n[^1]: Theo Kế hoạch số 153/KH-UBND của tỉnh.\n";
+    writeFileSync(path.join(dir, "in", "note.md"), withNote);
+    execFileSync("pandoc", [path.join(dir, "in", "note.md"), "-o", path.join(dir, "out", "note.docx")], { timeout: 60_000 });
   });
 
   it("an example re-saved by LibreOffice as DOCX", async () => {
@@ -59,5 +62,13 @@ describe("documents from other tools", () => {
     console.log(`word-order similarity, pandoc: ${similarity.toFixed(4)}`);
     expect(errors).toEqual([]);
     expect(similarity).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("a footnote, which the plan format cannot hold yet, is reported and copied into the YAML, not dropped", () => {
+    const imported = importDocx(readFileSync(path.join(dir, "out", "note.docx")));
+    expect(imported.yaml).toContain("# Chú thích cuối trang [1] (chưa nhập): Theo Kế hoạch số 153/KH-UBND của tỉnh.");
+    expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([
+      'footnote [1] not imported, copied at the top of the YAML: "Theo Kế hoạch số 153/KH-UBND của tỉnh."',
+    ]);
   });
 });
