@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { documentSpec } from "../docx/document-spec.js";
 import { errorDiagnostic, hasErrors, KehoachError, toKehoachError, type Diagnostic, type ErrorCode } from "../errors.js";
@@ -7,7 +7,7 @@ import { t } from "../i18n/text.js";
 import type { SourceText } from "../load/source-text.js";
 import { buildTimeIso } from "../pack/build-time.js";
 import { BlockCachePacker } from "../pack/block-cache.js";
-import { writeOutputAtomic } from "../pack/write-output.js";
+import { writeOutputAtomicSync } from "../pack/write-output.js";
 import { preparePlan, renderLayout } from "../pipeline.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
 import type { RuleLevels } from "../rules/levels.js";
@@ -79,13 +79,22 @@ export type UnitRenderer = (task: UnitTask) => Promise<UnitOutcome>;
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
-/** Compares rendered bytes with the file on disk and writes them when they differ (unless checking). */
-export async function settleOutput(target: string, bytes: Uint8Array, mode: "write" | "check"): Promise<"written" | "unchanged" | "differs" | "missing"> {
-  const old = await readFile(target).catch(() => undefined);
+/**
+ * Compares rendered bytes with the file on disk and writes them when they differ (unless
+ * checking). Synchronous: a batch thread has nothing else to do meanwhile, and the thread
+ * pool's round trips cost more CPU than the writes themselves (docs/performance.md).
+ */
+export function settleOutput(target: string, bytes: Uint8Array, mode: "write" | "check"): "written" | "unchanged" | "differs" | "missing" {
+  let old: Buffer | undefined;
+  try {
+    old = readFileSync(target);
+  } catch {
+    old = undefined;
+  }
   const same = old !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(old);
   if (same) return "unchanged";
   if (mode === "check") return old === undefined ? "missing" : "differs";
-  await writeOutputAtomic(target, bytes);
+  writeOutputAtomicSync(target, bytes);
   return "written";
 }
 
@@ -173,7 +182,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
         errorCode: null,
       };
       if (spec.returnBytes) return { ...common, status: "written", bytes };
-      const status = await settleOutput(outputPath(spec.outDir, task.file), bytes, spec.mode);
+      const status = settleOutput(outputPath(spec.outDir, task.file), bytes, spec.mode);
       return { ...common, status };
     } catch (err) {
       const e = toKehoachError(err);

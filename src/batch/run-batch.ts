@@ -36,6 +36,11 @@ export interface BatchOptions {
   readonly shard?: Shard | undefined;
   /** Units rendered at once: in this thread and jobs − 1 worker threads (1: this thread only). Default: the number of cores. */
   readonly jobs?: number;
+  /**
+   * false: with jobs > 1, render in `jobs` worker threads and only hand out units and write
+   * the manifest here (default true; bench/batch-country.js --main-thread no measures it).
+   */
+  readonly renderInMainThread?: boolean;
   readonly check?: boolean;
   readonly failFast?: boolean;
   readonly strict?: boolean;
@@ -163,7 +168,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // whole V8 heap (about 55 MB: README "Hiệu năng") at the same speed. Starting a worker costs
   // about as much as rendering a few dozen units, so short lists use fewer threads.
   const threads = Math.min(jobs, Math.max(1, Math.ceil(todo.length / 16)));
-  const workers = threads - 1;
+  const mainRenders = threads === 1 || (options.renderInMainThread ?? true);
+  const workers = mainRenders ? threads - 1 : threads;
   const pool =
     workers > 0
       ? new Piscina<UnitTask, UnitOutcome>({
@@ -181,7 +187,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           workerData: spec,
         })
       : undefined;
-  const local = createUnitRenderer(spec);
+  const local = mainRenders ? createUnitRenderer(spec) : undefined;
 
   const outcomes: (UnitOutcome | undefined)[] = new Array(units.length).fill(undefined);
   let done = 0;
@@ -191,7 +197,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (raw.bytes) {
       const { bytes, ...rest } = raw;
       try {
-        outcome = { ...rest, status: await settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode) };
+        outcome = { ...rest, status: settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode) };
       } catch (err) {
         const e = toKehoachError(err);
         outcome = { ...rest, status: "failed", sha256: null, error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
@@ -223,11 +229,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const lane = async (render: Render): Promise<void> => {
       for (let unit = take(); unit; unit = take()) await settle(unit, await runOne(unit, render));
     };
-    // Workers first: this thread's lanes render synchronously until their first I/O. Two lanes
-    // here, so this thread renders the next unit while the last one's file is compared and
-    // written (rendering is synchronous, so the lanes never interleave inside a render):
-    // --jobs 1 on the country went from 21.9 s to 17.6 s.
-    const lanes = [...Array.from({ length: pool ? workers * 2 : 0 }, () => lane((task) => pool!.run(task))), lane(local), lane(local)];
+    // Workers first: this thread's lane renders, compares and writes synchronously, so the
+    // workers get their next units before it starts.
+    const lanes = [...Array.from({ length: pool ? workers * 2 : 0 }, () => lane((task) => pool!.run(task))), ...(local ? [lane(local)] : [])];
     await Promise.all(lanes);
   } finally {
     await pool?.destroy();

@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { errorDiagnostic, KehoachError } from "../errors.js";
@@ -21,6 +22,34 @@ export async function writeOutputAtomic(file: string, bytes: Uint8Array): Promis
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new KehoachError("io", errorDiagnostic("io-write", t(`không ghi được tệp kết quả (${code})`, `cannot write the output file (${code})`), { file }));
+  }
+}
+
+/**
+ * `writeOutputAtomic` without the thread pool, for a batch that writes thousands of small
+ * files from threads with nothing else to do meanwhile: 0.06–0.08 ms of CPU per 15 KB file
+ * against 0.15–0.6 ms for the promise version (docs/performance.md). Same steps, same errors.
+ */
+export function writeOutputAtomicSync(file: string, bytes: Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    try {
+      writeFileSync(temp, bytes);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, bytes);
+    }
+    renameSync(temp, file);
+  } catch (err) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file may never have been made; the write error is what the user needs.
+    }
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new KehoachError("io", errorDiagnostic("io-write", t(`không ghi được tệp kết quả (${code})`, `cannot write the output file (${code})`), { file }));
   }
