@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: all logic lives in the library (src/cli/main.ts, compiled to dist/ by `npm ci`).
-import { main } from "../dist/cli/main.js";
+// Thin shim: all logic lives in the library (src/cli/main.ts), bundled into dist/bundle/ by
+// `npm run build` (scripts/bundle.mjs; `npm ci` runs it through `prepare`).
+import { main } from "../dist/bundle/kehoach.js";
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,6 @@
 import type { RuleLevels } from "../rules/levels.js";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
@@ -10,6 +9,7 @@ import { t } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
+import { defaultJobs } from "./jobs.js";
 import { checkFilterColumns, filterUnits, type UnitFilter } from "./filter-units.js";
 import { manifestJson, manifestName, toMessage, writeManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames } from "./output-name.js";
@@ -79,9 +79,10 @@ export interface BatchResult {
   readonly stopped: boolean;
 }
 
-export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 const posix = (p: string): string => p.split(path.sep).join("/");
+export { defaultJobs };
+
 const relative = (cwd: string, file: string): string => posix(path.relative(cwd, file) || ".");
 
 /**

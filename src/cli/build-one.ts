@@ -1,5 +1,4 @@
 import path from "node:path";
-import { assertNd30 } from "../check/check-docx.js";
 import { EXIT_CODES, KehoachError, errorDiagnostic, hasErrors, toKehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
@@ -62,7 +61,8 @@ export async function buildOne(run: BuildRun, plan: string): Promise<string[]> {
     throw new KehoachError("nd30", errorDiagnostic("strict", t("có cảnh báo và đang dùng --strict; không ghi tệp", "warnings with --strict; nothing written"), { file }));
   }
   // Throws on any E failure, before anything is written.
-  if (flags.check) reportDiagnostics(ctx, assertNd30(result.bytes, file, ruleLevelsOf(prepared.plan, run.ruleLevels)));
+  // The DOCX reader loads only for --check (docs/performance.md).
+  if (flags.check) reportDiagnostics(ctx, (await import("../check/check-docx.js")).assertNd30(result.bytes, file, ruleLevelsOf(prepared.plan, run.ruleLevels)));
   const written: string[] = [];
   const put = async (target: string, bytes: Uint8Array): Promise<void> => {
     if (target === "-") ctx.io.stdout.write(bytes);

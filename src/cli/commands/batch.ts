@@ -1,11 +1,12 @@
 import path from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { parseWhere } from "../../batch/filter-units.js";
 import type { UnitOutcome } from "../../batch/render-unit.js";
-import { defaultJobs, runBatch, type BatchResult, type BatchUnit } from "../../batch/run-batch.js";
+// The batch loop (piscina, worker threads) and the progress bar load only when this command runs.
+import { defaultJobs } from "../../batch/jobs.js";
+import type { BatchResult, BatchUnit } from "../../batch/run-batch.js";
 import { parseShard } from "../../batch/shard.js";
 import { parseRuleFlags } from "../../rules/rule-config.js";
 import { fail, type CliContext } from "../io.js";
@@ -44,10 +45,11 @@ interface Progress {
   stop(): void;
 }
 
-function progress(ctx: CliContext, silent: boolean): Progress {
+async function progress(ctx: CliContext, silent: boolean): Promise<Progress> {
   const stream = ctx.io.stderr as unknown as NodeJS.WriteStream;
   if (silent) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
   if (ctx.io.isTTY && typeof stream.cursorTo === "function") {
+    const { default: cliProgress } = await import("cli-progress");
     const bar = new cliProgress.SingleBar(
       {
         stream,
@@ -186,7 +188,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
-      const bar = progress(ctx, Boolean(flags.quiet || flags.json));
+      const bar = await progress(ctx, Boolean(flags.quiet || flags.json));
+      const { runBatch } = await import("../../batch/run-batch.js");
       // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there.
       const interrupt = new AbortController();
       const onSigint = (): void => interrupt.abort();

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
-import { checkDocx, type CheckReport } from "../../check/check-docx.js";
-import { formatReportText, reportJson } from "../../check/report.js";
+// The DOCX reader and the rule checks load only when this command runs (docs/performance.md).
+import type { CheckReport } from "../../check/check-docx.js";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { readFailure } from "../../load/read-source.js";
@@ -76,6 +76,8 @@ export function registerCheck(program: Command, ctx: CliContext): void {
       for (const name of files) {
         const file = path.resolve(ctx.io.cwd, name);
         const shown = path.relative(ctx.io.cwd, file) || file;
+        const { checkDocx } = await import("../../check/check-docx.js");
+        const { formatReportText, reportJson } = await import("../../check/report.js");
         let report: CheckReport;
         try {
           report = checkDocx(await readDocx(file), { file, levels });

@@ -4,8 +4,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
 import { t, type LocalText } from "../../i18n/text.js";
-import { CONVERTIBLE, convertToDocx } from "../../import/convert-office.js";
-import { importDocx, type ImportResult } from "../../import/import-docx.js";
+// The DOCX reader and LibreOffice conversion load only when this command runs.
+import type { ImportResult } from "../../import/import-docx.js";
 import type { NoteKind } from "../../import/notes.js";
 import { schemaRefFor } from "../../init/schema-link.js";
 import { readFailure } from "../../load/read-source.js";
@@ -23,6 +23,7 @@ const FORMATS = ["text", "json"] as const;
 const usage = (message: LocalText) => new KehoachError("usage", errorDiagnostic("usage", message));
 
 async function readInput(file: string, env: NodeJS.ProcessEnv): Promise<Uint8Array> {
+  const { CONVERTIBLE, convertToDocx } = await import("../../import/convert-office.js");
   if (CONVERTIBLE.includes(path.extname(file).toLowerCase())) {
     if (!existsSync(file)) throw new KehoachError("io", errorDiagnostic("io-read", readFailure(Object.assign(new Error("ENOENT"), { code: "ENOENT" })), { file }));
     return convertToDocx(file, env);
@@ -88,6 +89,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
               }),
             );
           }
+          const { importDocx } = await import("../../import/import-docx.js");
           const result = importDocx(await readInput(file, ctx.io.env), { file, schemaRef: schemaRefFor(out) });
           if (out === undefined) ctx.io.stdout.write(result.yaml);
           else await writeOutputAtomic(out, new TextEncoder().encode(result.yaml));

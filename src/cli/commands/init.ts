@@ -3,9 +3,9 @@ import path from "node:path";
 import type { Command } from "commander";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError } from "../../errors.js";
 import { t } from "../../i18n/text.js";
-import { findUnitByCode, findUnitByName, type UnitMatch } from "../../init/find-unit.js";
+// The unit list (3,321 communes) and the starter plan load only when this command runs.
+import type { UnitMatch } from "../../init/find-unit.js";
 import { schemaRefFor } from "../../init/schema-link.js";
-import { starterPlan } from "../../init/starter-plan.js";
 import { writeOutputAtomic } from "../../pack/write-output.js";
 import { TIERS, type Tier } from "../../schema/tier.js";
 import { fail, type CliContext } from "../io.js";
@@ -23,7 +23,7 @@ const usage = (vi: string, en: string, hint?: ReturnType<typeof t>) =>
   new KehoachError("usage", errorDiagnostic("usage", t(vi, en), hint ? { hint } : {}));
 
 /** The unit named by --unit/--code, checked against the tier when one was given. */
-function chooseUnit(flags: InitFlags, tier: Tier | undefined): UnitMatch | undefined {
+async function chooseUnit(flags: InitFlags, tier: Tier | undefined): Promise<UnitMatch | undefined> {
   if (flags.unit !== undefined && flags.code !== undefined) throw usage("chỉ dùng một trong hai: --unit hoặc --code", "use either --unit or --code, not both");
   if (flags.unit === undefined && flags.code === undefined) return undefined;
   if (tier === "district") {
@@ -33,6 +33,7 @@ function chooseUnit(flags: InitFlags, tier: Tier | undefined): UnitMatch | undef
     );
   }
   const scope = tier === undefined ? "any" : tier === "commune" ? "commune" : "province";
+  const { findUnitByCode, findUnitByName } = await import("../../init/find-unit.js");
   const unit = flags.code !== undefined ? findUnitByCode(flags.code) : findUnitByName(flags.unit!, scope);
   if (tier === "commune" && unit.kind === "province") {
     throw usage(`mã ${flags.code ?? ""} là của ${unit.province.type.toLowerCase()} ${unit.province.name}, không phải một xã`, `code ${flags.code ?? ""} belongs to a province (${unit.province.name}), not a commune`, t("dùng --tier province, hoặc mã xã 5 chữ số", "use --tier province, or a 5-digit commune code"));
@@ -60,10 +61,11 @@ export function registerInit(program: Command, ctx: CliContext): void {
           throw usage(`cấp ban hành không hợp lệ: ${flags.tier}`, `unknown tier: ${flags.tier}`, t(`chọn một trong: ${TIERS.join(", ")}`, `one of: ${TIERS.join(", ")}`));
         }
         const requested = flags.tier as Tier | undefined;
-        const unit = chooseUnit(flags, requested);
+        const unit = await chooseUnit(flags, requested);
         const tier: Tier = requested ?? (unit?.kind === "province" ? "province" : "commune");
         const output = flags.output ?? "plan.yaml";
         const out = output === "-" ? undefined : path.resolve(ctx.io.cwd, output);
+        const { starterPlan } = await import("../../init/starter-plan.js");
         const text = starterPlan({ tier, unit, schemaRef: schemaRefFor(out), today: new Date() });
         if (out === undefined) {
           ctx.io.stdout.write(text);

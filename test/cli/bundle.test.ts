@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The CLI runs from a bundle (scripts/bundle.mjs) in which check, batch, import, init and PDF
+ * code are chunks loaded only by their commands: `--version` and `build` must not load the
+ * DOCX reader, LibreOffice, zip reading or batch code (issue 12; docs/performance.md).
+ */
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = path.join(ROOT, "bin/kehoach.js");
+const HOOK = pathToFileURL(path.join(ROOT, "test/helpers/module-log.mjs")).href;
+
+/**
+ * Sources (ours and packages') that only check, batch, import, init and PDF need. (The rule
+ * registry that build's lint shares with check uses ooxml/geometry.ts, a few constants, and
+ * the place-name rule reads the bundled unit list with csv-parse.)
+ */
+const LAZY = [
+  /^src\/ooxml\/(?!geometry\.ts$)/,
+  /^src\/pdf\//,
+  /^src\/import\//,
+  /^src\/init\/find-unit\.ts$/,
+  /^src\/check\/check-docx\.ts$/,
+  /^src\/batch\/(run-batch|worker|render-unit|read-units|manifest)\.ts$/,
+  /^node_modules\/(@xmldom|pdf-lib|@pdf-lib|cli-progress|piscina)\//,
+];
+const lazy = (input: string) => LAZY.some((re) => re.test(input));
+
+interface Meta {
+  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }>;
+}
+const meta = (): Meta => JSON.parse(readFileSync(path.join(ROOT, "dist/bundle/meta.json"), "utf8")) as Meta;
+
+/** The bundle files a file loads before it runs: itself and its static imports, transitively. */
+function staticClosure(m: Meta, start: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file) || !m.outputs[file]) continue;
+    seen.add(file);
+    for (const i of m.outputs[file]!.imports) if (i.kind === "import-statement") todo.push(i.path);
+  }
+  return seen;
+}
+
+/** The module files a CLI run loads, as paths relative to the project. */
+function loadedBy(args: string[]): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kh-modules-"));
+  const log = path.join(dir, "modules.log");
+  execFileSync(process.execPath, ["--import", HOOK, BIN, ...args], { cwd: dir, env: { ...process.env, KEHOACH_MODULE_LOG: log }, stdio: "pipe" });
+  return readFileSync(log, "utf8")
+    .trim()
+    .split("\n")
+    .map((url) => path.relative(ROOT, fileURLToPath(url)).split(path.sep).join("/"));
+}
+
+describe("the bundled CLI", () => {
+  it("loads only the entry's static chunks for --version, none with check, batch, PDF or import code", () => {
+    const m = meta();
+    const startup = staticClosure(m, "dist/bundle/kehoach.js");
+    const inputs = [...startup].flatMap((file) => Object.keys(m.outputs[file]!.inputs));
+    expect(inputs).toContain("src/pipeline.ts");
+    expect(inputs.filter(lazy)).toEqual([]);
+    // …and the lazy code is in the bundle, behind dynamic imports.
+    const all = Object.values(m.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(all.filter(lazy).length).toBeGreaterThan(10);
+
+    const loaded = loadedBy(["--version"]);
+    expect(loaded).toContain("dist/bundle/kehoach.js");
+    expect(loaded.filter((f) => f.startsWith("dist/bundle/")).sort()).toEqual([...startup].sort());
+    expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && f !== "bin/kehoach.js")).toEqual([]);
+  });
+
+  it("builds an example without loading a chunk beyond the entry's", () => {
+    const startup = staticClosure(meta(), "dist/bundle/kehoach.js");
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "kh-build-")), "plan.docx");
+    const loaded = loadedBy(["build", path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "-o", out]);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(loaded.filter((f) => !startup.has(f) && f !== "bin/kehoach.js")).toEqual([]);
+  });
+
+  it("loads the check chunk when check runs", () => {
+    const m = meta();
+    const startup = staticClosure(m, "dist/bundle/kehoach.js");
+    const loaded = loadedBy(["check", "--help"]);
+    // `check --help` needs no check code either.
+    expect(loaded.filter((f) => !startup.has(f) && f !== "bin/kehoach.js")).toEqual([]);
+    const sample = path.join(mkdtempSync(path.join(os.tmpdir(), "kh-check-")), "plan.docx");
+    execFileSync(process.execPath, [BIN, "build", path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "-o", sample], { stdio: "pipe" });
+    const checking = loadedBy(["check", sample]).filter((f) => !startup.has(f) && f !== "bin/kehoach.js");
+    const inputs = checking.flatMap((f) => Object.keys(m.outputs[f]?.inputs ?? {}));
+    expect(inputs).toContain("src/check/check-docx.ts");
+    expect(inputs.some((i) => i.startsWith("node_modules/@xmldom/"))).toBe(true);
+  });
+});
