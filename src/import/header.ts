@@ -113,7 +113,10 @@ export function readHeader(parts: DocParts, words: CaseDictionary, notes: Notes)
 
   const own = ownLines.map((l) => upperVi(l).replace(/\s+/gu, " ").trim());
   const parent = parentLines.map((l) => upperVi(l).replace(/\s+/gu, " ").trim());
-  const ubnd = own.length === 2 && letters(own[0]!) === "uybannhandan" && parent.length === 0 ? ubndTier(own[1]!) : undefined;
+  // "ỦY BAN NHÂN DÂN / XÃ …" on two lines, or "UBND XÃ …" on one.
+  const oneLine = own.length === 1 ? /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(.+)$/u.exec(own[0]!) : undefined;
+  const unitLine = own.length === 2 && letters(own[0]!) === "uybannhandan" ? own[1] : oneLine?.[1];
+  const ubnd = unitLine !== undefined && parent.length === 0 ? ubndTier(unitLine) : undefined;
   const sở = own.length >= 1 && /^SỞ\s/u.test(own[0]!) && parent.length === 1 ? /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(parent[0]!) : undefined;
   if (ubnd) {
     result.tier = ubnd.tier;

@@ -1,18 +1,20 @@
 import { locateParts, type DocParts } from "../check/anatomy.js";
 import { isLineOnly } from "../check/drawn-line.js";
-import type { Diagnostic } from "../errors.js";
+import { KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { readDocModel, type DocBlock, type DocModel } from "../ooxml/model.js";
 import { readDocxPackage } from "../ooxml/package.js";
 import { PlanSchema } from "../schema/plan-schema.js";
 import { readAppendices, tableParas } from "./appendices.js";
 import { readNoteTexts } from "./footnotes.js";
+import { findLeftovers } from "./leftovers.js";
 import { readHeader } from "./header.js";
 import { markupOf, styledRuns } from "./inline-text.js";
 import { CaseDictionary, isCapitals } from "./letter-case.js";
 import { ListLabels } from "./list-labels.js";
 import { noteDiagnostic, Notes, quote, type ImportNote } from "./notes.js";
 import { ParaReader } from "./para.js";
+import { plainPlan } from "./plain-plan.js";
 import { assemblePlan } from "./assemble.js";
 import { repairForBuild } from "./repair.js";
 import { readContent, type ContentItem } from "./sections.js";
@@ -82,6 +84,44 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   }
   const read = new ParaReader(new ListLabels(model.numbering));
   allParagraphs(model.body, read);
+  const year = yearIn(read.all().map((x) => x.text));
+  let assembled: Record<string, unknown>;
+  let recase = (s: string): string => s;
+  const noted = notes.list.length;
+  try {
+    const mapped = mapDocument(model, read, notes);
+    assembled = mapped.plan;
+    recase = mapped.recase;
+  } catch (err) {
+    if (err instanceof KehoachError) throw err;
+    // A document the mapping does not expect: keep every word as plain text rather than fail.
+    notes.list.length = noted;
+    notes.add("text", ["sections", 0], t(`không nhận ra cấu trúc văn bản (${String(err)}); mọi đoạn được giữ thành văn bản thường`, `could not read the document's structure (${String(err)}); every paragraph is kept as plain text`));
+    assembled = plainPlan(read.all(), year, SCHEMA_HAS.organization ? "organization" : "commune");
+  }
+  const { plan: repaired, resolved } = repairForBuild(assembled, notes, SCHEMA_HAS, recase);
+  const leftovers = resolved ? findLeftovers(read.all(), resolved) : [];
+  for (const x of leftovers) {
+    notes.add("text", [], t(`chưa có chỗ trong kế hoạch, chép nguyên văn ở đầu tệp YAML: ${quote(x.text)}`, `found no place in the plan, copied at the top of the YAML: ${quote(x.text)}`), x.number);
+  }
+  const comments = notes.list
+    .filter((n) => n.kind !== "recognised")
+    .map((n) => ({ path: n.path, text: `${n.kind === "text" ? "Giữ nguyên văn bản" : n.kind === "rule" ? "Giữ như bản gốc" : "Đoán"}: ${n.paragraph !== undefined ? `(đoạn ${n.paragraph}) ` : ""}${n.message.vi}` }));
+  const yaml = planToYaml(repaired, {
+    schemaRef: options.schemaRef ?? "../data/plan.schema.json",
+    header: [
+      `Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`,
+      ...leftovers.map((x) => `Đoạn ${x.number} chưa có chỗ trong kế hoạch (chép nguyên văn): ${x.text}`),
+      ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa nhập): ${f.text}`),
+    ],
+    comments,
+  });
+  const diagnostics = notes.list.map((n) => noteDiagnostic(n, options.file));
+  return { plan: repaired, yaml, diagnostics, notes: notes.list };
+}
+
+/** The structured mapping: header, title, content, signature, appendices → a plan object. */
+function mapDocument(model: DocModel, read: ParaReader, notes: Notes): { plan: Record<string, unknown>; recase: (s: string) => string } {
   const parts = locateParts(model);
   const texts: string[] = [];
   const collect = (blocks: readonly DocBlock[]) => {
@@ -119,20 +159,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const appendices = readAppendices(model, sigEnd, read, words, notes);
 
   const assembled = assemblePlan({ header, titleLines, content, signature, appendices, notes, schema: SCHEMA_HAS, fallbackYear: yearIn(texts) });
-  const repaired = repairForBuild(assembled, notes, SCHEMA_HAS, (s) => words.recase(s));
-  const comments = notes.list
-    .filter((n) => n.kind !== "recognised")
-    .map((n) => ({ path: n.path, text: `${n.kind === "text" ? "Giữ nguyên văn bản" : n.kind === "rule" ? "Giữ như bản gốc" : "Đoán"}: ${n.paragraph !== undefined ? `(đoạn ${n.paragraph}) ` : ""}${n.message.vi}` }));
-  const yaml = planToYaml(repaired, {
-    schemaRef: options.schemaRef ?? "../data/plan.schema.json",
-    header: [
-      `Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`,
-      ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa nhập): ${f.text}`),
-    ],
-    comments,
-  });
-  const diagnostics = notes.list.map((n) => noteDiagnostic(n, options.file));
-  return { plan: repaired, yaml, diagnostics, notes: notes.list };
+  return { plan: assembled, recase: (s) => words.recase(s) };
 }
 
 const baseName = (file: string | undefined): string | undefined => file?.split(/[\\/]/).pop();

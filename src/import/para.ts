@@ -22,6 +22,11 @@ export class ParaReader {
 
   constructor(private readonly labels: ListLabels) {}
 
+  /** Every paragraph read so far, in the order first read. */
+  all(): Para[] {
+    return [...this.seen.values()];
+  }
+
   read(p: DocParagraph): Para {
     const known = this.seen.get(p);
     if (known) return known;

@@ -107,17 +107,23 @@ const FIXES: Record<string, (plan: Obj, recase: (s: string) => string) => boolea
   },
 };
 
-export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean }, recase: (s: string) => string = (s) => s): Obj {
+export interface Repaired {
+  readonly plan: Obj;
+  /** The plan as build will resolve it (its words; rule levels aside), when it resolves. */
+  readonly resolved?: ResolvedPlan;
+}
+
+export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean }, recase: (s: string) => string = (s) => s): Repaired {
   const pruned = pruneDefaults(plan);
   let out = pruned.plan;
   const r = pruned.resolved ?? resolve(out);
   if (!r) {
     notes.add("guessed", [], t("kế hoạch nhập được chưa qua kiểm tra lược đồ; xem lỗi khi chạy kehoach validate", "the imported plan does not pass the schema; run kehoach validate to see why"));
-    return out;
+    return { plan: out };
   }
   const errors = lintPlan(r.prepared, r.resolved).filter((d: Diagnostic) => d.severity === "error");
   const ids = [...new Set(errors.map((d) => d.code))];
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return { plan: out, resolved: r.resolved };
   out = clone(out);
   const rules: Obj = {};
   for (const id of ids) {
@@ -134,5 +140,6 @@ export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean
     }
   }
   if (Object.keys(rules).length) out.rules = rules;
-  return out;
+  // Downgrading a rule changes no word; a fix does, so the plan is resolved again.
+  return { plan: out, ...(schema.rules ? { resolved: r.resolved } : {}) };
 }

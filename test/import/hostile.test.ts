@@ -1,7 +1,9 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { KehoachError } from "../../src/errors.js";
-import { importDocx } from "../../src/import/import-docx.js";
+import { importDocx, SCHEMA_HAS } from "../../src/import/import-docx.js";
+import { plainPlan } from "../../src/import/plain-plan.js";
+import { stringify } from "yaml";
 import { buildBytes, XA_EXAMPLE } from "../check/bases.js";
 import { DocxEdit } from "../check/docx-edit.js";
 import { prepareYaml, renderYaml } from "../helpers/build.js";
@@ -51,6 +53,22 @@ describe("hostile and odd input", () => {
     expect(yamlText).toContain("Năm 2026 các đơn vị đã làm tốt công việc.");
     expect(yamlText).toContain("\\{{ không phải mẫu }}");
     expect(yamlText).toContain("\\*dấu sao\\*");
+  });
+
+  it("a paragraph the mapping has no place for (between the header and KẾ HOẠCH) is reported and copied into the YAML", async () => {
+    const edit = new DocxEdit(await buildBytes(XA_EXAMPLE));
+    edit.document((x) => x.replace(/<w:p>(?=(?:(?!<w:p>)[\s\S])*?KẾ HOẠCH<)/, `${para("Dự thảo lần 2 để xin ý kiến")}<w:p>`));
+    const result = importDocx(edit.bytes());
+    expect(result.yaml).toMatch(/^# Đoạn \d+ chưa có chỗ trong kế hoạch \(chép nguyên văn\): Dự thảo lần 2 để xin ý kiến$/m);
+    expect(result.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([expect.stringContaining('found no place in the plan, copied at the top of the YAML: "Dự thảo lần 2 để xin ý kiến"')]);
+  });
+
+  it("the last-resort plan (used when the mapping fails) keeps every paragraph in order and builds", async () => {
+    const paras = ["Một", "Hai {{x}}", "*Ba*"].map((text, i) => ({ p: undefined as never, runs: [{ text, bold: i === 0, italic: false }], text, number: i + 1 }));
+    const plan = plainPlan(paras, "2026", SCHEMA_HAS.organization ? "organization" : "commune");
+    expect(plan.sections).toEqual([{ label: "", title: "**Một**", body: "Hai \\{{x}}\n\\*Ba\\*" }]);
+    const built = await renderYaml(stringify(plan), { sourceDateEpoch: "0" });
+    expect(built.bytes.length).toBeGreaterThan(1000);
   });
 
   it("a kehoach document with its body paragraphs turned into a huge nested table still imports", async () => {
