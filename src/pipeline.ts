@@ -14,6 +14,7 @@ import { TemplateEngine } from "./render/handlebars-env.js";
 import { resolvePlan, type UnitRecord } from "./resolve/resolve-plan.js";
 import type { ResolvedPlan } from "./resolve/resolved-plan.js";
 import type { Plan } from "./schema/plan-schema.js";
+import { checkTableRows } from "./schema/table-limits.js";
 import { validatePlan } from "./schema/validate-plan.js";
 import type { Tier } from "./schema/tier.js";
 import { writeDocx } from "./docx/write-docx.js";
@@ -54,6 +55,7 @@ export function preparePlan(source: SourceText): PreparedPlan {
   const plan = validatePlan(parsed);
   const unknownRules = planRuleDiagnostics(parsed, plan.rules);
   if (unknownRules.length > 0) throw new KehoachError("schema", unknownRules);
+  checkTableRows(parsed, plan);
   const notices: Diagnostic[] = source.cleaned.map((message) => ({ severity: "notice", code: "input-cleaned", message, file: source.file }));
   return { source: parsed, plan, notices };
 }
@@ -61,6 +63,7 @@ export function preparePlan(source: SourceText): PreparedPlan {
 /** Stage 3: templates and defaults. */
 export function resolvePrepared(prepared: PreparedPlan, options: RenderOptions): ResolvedPlan {
   const { templates, engine } = options.templates(prepared.plan.tier);
+  engine.beginDocument();
   return resolvePlan({
     plan: prepared.plan,
     templates,

@@ -1,8 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseYaml } from "yaml";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
+import { readBounded } from "../load/read-bounded.js";
+import { notRegularFile } from "../load/read-source.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
 
 /**
@@ -12,8 +13,8 @@ import type { UnitRecord } from "../resolve/resolve-plan.js";
  * plan's templates: `{{unit.name}}`. The `code` column is required; it names the output.
  */
 
-/** A units file bigger than this is not a list of administrative units. */
-export const MAX_UNITS_BYTES = 64 * 1024 * 1024;
+/** A units file bigger than this is not a list of administrative units (all 3,321 communes: ~0.2 MB). */
+export const MAX_UNITS_BYTES = 16 * 1024 * 1024;
 
 export interface UnitRow {
   /** 0-based position among the file's records (stable: output names and shards use it). */
@@ -144,12 +145,14 @@ export function parseUnits(file: string, bytes: Uint8Array): UnitTable {
 export async function readUnits(file: string): Promise<UnitTable> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
-    if (info.size > MAX_UNITS_BYTES) {
-      return fail(file, "units-too-large", t(`danh sách đơn vị quá lớn (${(info.size / 1048576).toFixed(1)} MB)`, `unit list too large (${(info.size / 1048576).toFixed(1)} MB)`));
+    // Counted while reading: a link to /dev/zero has a stat size of 0 and never ends.
+    const read = await readBounded(file, MAX_UNITS_BYTES);
+    if (!read.ok && read.problem === "not-regular") throw new KehoachError("io", errorDiagnostic("io-not-regular", notRegularFile(read.kind), { file }));
+    if (!read.ok) {
+      const mb = MAX_UNITS_BYTES / 1048576;
+      return fail(file, "units-too-large", t(`danh sách đơn vị quá lớn (đã dừng đọc sau ${mb} MB)`, `unit list too large (stopped reading after ${mb} MB)`));
     }
-    bytes = await readFile(file);
+    bytes = read.bytes;
   } catch (err) {
     if (err instanceof KehoachError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? String(err);

@@ -1,6 +1,7 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import { errorDiagnostic, KehoachError, type Diagnostic, type Position } from "../errors.js";
 import { t } from "../i18n/text.js";
+import { checkResolvedSize, illegalCharDiagnostics } from "./plan-limits.js";
 import type { PlanSource } from "./plan-source.js";
 import type { SourceText } from "./source-text.js";
 import { quotingHint, yamlMessage } from "./yaml-messages.js";
@@ -105,10 +106,11 @@ function structureProblems(source: SourceText, lineCounter: LineCounter, root: u
 
 /**
  * Lines and commas a plan may hold before parsing. Real plans have one of either per ~50 bytes
- * (a 5 MB plan: ~100,000); a file made of millions of tiny items ("- x", "[x,x,…]") would keep
- * the YAML parser busy for tens of seconds, so it is refused up front.
+ * (a 120-line model plan: ~400); the YAML parser needs ~35 µs per item (a 50,000-row table of
+ * 1.4 MB: 3.5 s), so a file of hundreds of thousands of tiny items ("- x", "[x,x,…]") is
+ * refused up front.
  */
-export const MAX_SEPARATORS = 300_000;
+export const MAX_SEPARATORS = 100_000;
 
 function countSeparators(text: string): number {
   let n = 0;
@@ -159,6 +161,8 @@ export function parsePlanYaml(source: SourceText): PlanSource {
   }
   const duplicates = structureProblems(source, lineCounter, doc.contents);
   if (duplicates.length > 0) throw new KehoachError("yaml", duplicates);
+  const illegal = illegalCharDiagnostics(source, doc, lineCounter);
+  if (illegal.length > 0) throw new KehoachError("yaml", illegal);
   if (doc.contents === null) {
     throw new KehoachError(
       "yaml",
@@ -187,5 +191,6 @@ export function parsePlanYaml(source: SourceText): PlanSource {
     }
     throw err;
   }
+  checkResolvedSize(data, source.file);
   return { source, doc, lineCounter, data };
 }

@@ -13,13 +13,17 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 export type DecodeResult = { ok: true; source: SourceText } | { ok: false; reason: LocalText };
 
 /** Why a file of this size cannot be a plan, or undefined when the size is fine. */
-export function sizeProblem(byteLength: number): LocalText | undefined {
+export function sizeProblem(byteLength: number, stoppedReading = false): LocalText | undefined {
   if (byteLength <= MAX_PLAN_BYTES) return undefined;
+  const limit = MAX_PLAN_BYTES / 1024 / 1024;
+  if (stoppedReading) {
+    return t(
+      `tệp quá lớn (đã dừng đọc sau ${limit} MB); một kế hoạch không vượt quá ${limit} MB`,
+      `file too large (stopped reading after ${limit} MB); a plan is at most ${limit} MB`,
+    );
+  }
   const mb = (byteLength / 1024 / 1024).toFixed(1);
-  return t(
-    `tệp quá lớn (${mb} MB); một kế hoạch không vượt quá ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
-    `file too large (${mb} MB); a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
-  );
+  return t(`tệp quá lớn (${mb} MB); một kế hoạch không vượt quá ${limit} MB`, `file too large (${mb} MB); a plan is at most ${limit} MB`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { hasIllegalXmlChar } from "./xml-budget.js";
 
 /** WordprocessingML namespaces: transitional (Word, LibreOffice, docx) and strict (rare). */
 export const W_NS = new Set([
@@ -14,6 +15,8 @@ export type XmlElement = Element;
 
 /** A part's XML, or undefined when it is not well-formed (xmldom throws on some fatal errors, reports others). */
 export function parseXml(text: string): XmlElement | undefined {
+  // xmldom accepts U+FFFE, U+FFFF and C0 controls, which make Word and LibreOffice refuse the file.
+  if (hasIllegalXmlChar(text)) return undefined;
   let failed = false;
   try {
     const doc = new DOMParser({

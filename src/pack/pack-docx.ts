@@ -1,5 +1,8 @@
 import { Packer, type Document } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { errorDiagnostic, KehoachError } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { codePointName, firstXmlIllegal } from "../ooxml/xml-chars.js";
 
 /**
  * Stage 7: Document → DOCX bytes, identical for identical input on any day, machine or time
@@ -42,9 +45,26 @@ export const fixNoteSeparators = (xml: string): string =>
       open + body.replace(/<w:r><w:rPr><w:rStyle w:val="(?:Footnote|Endnote)Reference"\/><\/w:rPr><w:(?:footnote|endnote)Ref\/><\/w:r>/g, "") + close,
   );
 
+/**
+ * Last guard before bytes are written: a part with a character XML 1.0 forbids would give a
+ * document Word refuses, with exit 0. The load and render stages report such characters where
+ * they were written; reaching this means a value came in some other way.
+ */
+export function assertXmlChars(name: string, xml: string): void {
+  const at = firstXmlIllegal(xml);
+  if (at < 0) return;
+  throw new KehoachError(
+    "render",
+    errorDiagnostic("output-xml-illegal-char", t(`văn bản sẽ chứa ký tự ${codePointName(xml, at)} (trong ${name}), không được phép trong XML; không ghi tệp`, `the document would hold the character ${codePointName(xml, at)} (in ${name}), which XML does not allow; nothing written`), {
+      hint: t("tìm ký tự lạ trong các giá trị kế hoạch dùng (danh sách đơn vị, vars)", "look for a stray character in the values the plan uses (unit list, vars)"),
+    }),
+  );
+}
+
 export function normalisePart(name: string, data: string | Uint8Array, iso: string): Uint8Array {
   if (!/\.(xml|rels)$/.test(name)) return typeof data === "string" ? strToU8(data) : data;
   let xml = typeof data === "string" ? data : strFromU8(data);
+  assertXmlChars(name, xml);
   if (name === "docProps/core.xml") xml = pinCoreDates(xml, iso);
   if (name === "word/footnotes.xml" || name === "word/endnotes.xml") xml = fixNoteSeparators(xml);
   return strToU8(xml);

@@ -1,5 +1,8 @@
 import Handlebars from "handlebars";
 import { HELPERS } from "./helpers.js";
+import { errorDiagnostic, KehoachError } from "../errors.js";
+import { t } from "../i18n/text.js";
+import { checkTemplateShape, TemplateBudget, TemplateLimitError } from "./template-budget.js";
 
 export type CompiledTemplate = (context: unknown) => string;
 
@@ -42,10 +45,41 @@ function rejectInherited(node: unknown): void {
 export class TemplateEngine {
   private readonly hb = Handlebars.create();
   private readonly cache = new Map<string, CompiledTemplate>();
+  /** Work done by templates, per field and per document (template-budget.ts). */
+  readonly budget = new TemplateBudget();
 
   constructor(partials: ReadonlyMap<string, string> = new Map()) {
     for (const [name, helper] of Object.entries(HELPERS)) this.hb.registerHelper(name, helper);
-    for (const [name, source] of partials) this.hb.registerPartial(name, source);
+    for (const [name, source] of partials) {
+      try {
+        checkTemplateShape(source);
+      } catch (err) {
+        if (!(err instanceof TemplateLimitError)) throw err;
+        throw new KehoachError("template", errorDiagnostic("template-limit", t(`mẫu con "${name}": ${err.text.vi}`, `partial "${name}": ${err.text.en}`)));
+      }
+      this.hb.registerPartial(name, source);
+    }
+    // Every helper (ours and Handlebars' own: each, if, with, lookup…) and every partial call
+    // is counted, so no template can run away. The VM object is copied, not changed: it is
+    // shared by every Handlebars instance in the process.
+    const helpers = this.hb.helpers as Record<string, (...a: unknown[]) => unknown>;
+    for (const name of Object.keys(helpers)) helpers[name] = this.budget.wrapHelper(helpers[name]!);
+    const vm = this.hb.VM as unknown as Record<string, unknown>;
+    (this.hb as unknown as { VM: unknown }).VM = { ...vm, invokePartial: this.budget.wrapPartial(vm.invokePartial as (...a: unknown[]) => unknown) };
+  }
+
+  /** Starts a new document's count (a batch renders many with one engine). */
+  beginDocument(): void {
+    this.budget.beginDocument();
+  }
+
+  /** Renders one field's text within the budget; throws TemplateLimitError past a limit. */
+  render(source: string, context: unknown): string {
+    const compiled = this.compile(source);
+    this.budget.beginField();
+    const text = compiled(context);
+    this.budget.endField(text);
+    return text;
   }
 
   /** Compiles (or reuses) a template; throws Handlebars' own errors, which callers locate. */
@@ -56,7 +90,9 @@ export class TemplateEngine {
       if (!source.includes("{{")) {
         compiled = () => source;
       } else {
-        // Parse now so a syntax error surfaces here, with its line, not at first render.
+        // Bounded first (a text of 200,000 {{…}} compiles to a function V8 cannot hold), then
+        // parsed now so a syntax error surfaces here, with its line, not at first render.
+        this.budget.compiling(source);
         this.parse(source);
         compiled = this.hb.compile(source, { strict: true, noEscape: true });
       }

@@ -1,7 +1,8 @@
 import type { HelperOptions } from "handlebars";
 import { provinceFullName } from "../data/units.js";
 import { dateWords, formatDay, formatMonth, parseIssueDate } from "./date-line.js";
-import { lowerFirst, lowerVi, placeOfUnit, splitUnit, toRoman, upperFirst, upperVi } from "./vietnamese.js";
+import { calendarNumber, romanOf } from "./helper-numbers.js";
+import { lowerFirst, lowerVi, placeOfUnit, splitUnit, upperFirst, upperVi } from "./vietnamese.js";
 
 type Helper = (...args: unknown[]) => unknown;
 
@@ -82,12 +83,12 @@ export const HELPERS: Record<string, Helper> = {
   upperFirst: (...a) => upperFirst(scalar(a, 0)),
   lowerFirst: (...a) => lowerFirst(scalar(a, 0)),
   /** {{roman 4}} → IV */
-  roman: (...a) => toRoman(whole(a, 0)),
+  roman: (...a) => romanOf(whole(a, 0)),
   /** {{dateWords "2026-02-05"}} → "ngày 05 tháng 02 năm 2026" (ND30 leading zeros) */
   dateWords: (...a) => dateWords(parseIssueDate(scalar(a, 0))),
   /** {{day 5}} → 05; {{month 2}} → 02, {{month 3}} → 3 */
-  day: (...a) => formatDay(whole(a, 0)),
-  month: (...a) => formatMonth(whole(a, 0)),
+  day: (...a) => formatDay(calendarNumber("day", whole(a, 0))),
+  month: (...a) => formatMonth(calendarNumber("month", whole(a, 0))),
   /** {{unitOf issuer.name}}: "Ủy ban nhân dân xã Na Dương" → "xã Na Dương" */
   unitOf: (...a) => unitOfIssuer(scalar(a, 0)),
   /** {{unitName "xã Na Dương"}} → "Na Dương" */

@@ -4,7 +4,9 @@ import { lineColumnOf, offsetOfLineColumn } from "../load/locate-in-value.js";
 import type { TemplateRef } from "../load/template-set.js";
 import { closest } from "../schema/suggest.js";
 import type { TemplateEngine } from "./handlebars-env.js";
+import { HelperRangeError } from "./helper-numbers.js";
 import { HELPERS, HelperValueError } from "./helpers.js";
+import { TemplateLimitError } from "./template-budget.js";
 
 /** Where a template text came from, to point errors at it. */
 export type FieldOrigin =
@@ -129,6 +131,20 @@ function describeHelper(err: HelperValueError, source: string, offset: number | 
 
 function describe(err: HandlebarsErrorShape, known: readonly string[], source: string, offset: number | undefined): { code: "template" | "render"; diag: Diagnostic } {
   if (err instanceof HelperValueError) return { code: "render", diag: describeHelper(err, source, offset) };
+
+  if (err instanceof TemplateLimitError) {
+    return {
+      code: "template",
+      diag: errorDiagnostic("template-limit", err.text, {
+        hint: t("mẫu đòi quá nhiều việc; xem các giới hạn trong docs/limits.md", "the template asks for too much work; see the limits in docs/limits.md"),
+      }),
+    };
+  }
+  if (err instanceof HelperRangeError) return { code: "render", diag: errorDiagnostic("template-helper-value", err.text) };
+  // Handlebars' parser and compiler recurse; a template nested past the stack is refused, not a crash.
+  if (err instanceof RangeError) {
+    return { code: "template", diag: errorDiagnostic("template-limit", t("mẫu lồng nhau quá sâu", "the template nests too deeply"), { hint: HINT_SYNTAX }) };
+  }
   const missing = /^"([^"]+)" not defined in/.exec(err.message);
   if (missing) {
     const expr = offset === undefined ? undefined : /^\{\{~?\s*([\w.@/-]+)\s*~?\}\}/u.exec(source.slice(offset))?.[1];
@@ -153,7 +169,7 @@ function describe(err: HandlebarsErrorShape, known: readonly string[], source: s
 /** Renders one template text; a Handlebars error becomes a located KehoachError. */
 export function renderField(engine: TemplateEngine, source: string, context: unknown, origin: FieldOrigin, locateField: LocateField): string {
   try {
-    const text = engine.compile(source)(context);
+    const text = engine.render(source, context);
     // Plain text comes back as it went in, already NFC (the load stage normalised it).
     return text === source ? text : text.normalize("NFC");
   } catch (raw) {

@@ -82,7 +82,7 @@ const CASES: Case[] = [
       closeSync(fd);
     },
     exit: 3,
-    first: "plan.yaml  lỗi  input-too-large  tệp quá lớn (50.0 MB); một kế hoạch không vượt quá 5 MB",
+    first: "plan.yaml  lỗi  input-too-large  tệp quá lớn (đã dừng đọc sau 5 MB); một kế hoạch không vượt quá 5 MB",
   },
   {
     name: "an alias bomb (billion laughs)",

@@ -1,13 +1,14 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 // The DOCX reader and the rule checks load only when this command runs (docs/performance.md).
 import type { CheckReport } from "../../check/check-docx.js";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
 import { t } from "../../i18n/text.js";
-import { readFailure } from "../../load/read-source.js";
 import { mergeLevels, type RuleLevels } from "../../rules/levels.js";
 import { parseRuleConfig, parseRuleFlags } from "../../rules/rule-config.js";
+import { readBounded } from "../../load/read-bounded.js";
+import { notRegularFile, readFailure, readSmallText } from "../../load/read-source.js";
+import { MAX_DOCX_FILE_BYTES } from "../../ooxml/zip-budget.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
@@ -20,11 +21,19 @@ interface CheckFlags {
 const FORMATS = ["text", "json"] as const;
 
 async function readDocx(file: string): Promise<Uint8Array> {
+  let read: Awaited<ReturnType<typeof readBounded>>;
   try {
-    return await readFile(file);
+    read = await readBounded(file, MAX_DOCX_FILE_BYTES);
   } catch (err) {
     throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
   }
+  if (read.ok) return read.bytes;
+  if (read.problem === "not-regular") throw new KehoachError("io", errorDiagnostic("io-not-regular", notRegularFile(read.kind), { file }));
+  const mb = MAX_DOCX_FILE_BYTES / 1048576;
+  throw new KehoachError(
+    "io",
+    errorDiagnostic("docx-too-large", t(`tệp quá lớn (đã dừng đọc sau ${mb} MB); kehoach đọc DOCX đến ${mb} MB`, `file too large (stopped reading after ${mb} MB); kehoach reads DOCX files up to ${mb} MB`), { file }),
+  );
 }
 
 /** `--config` then `--rule` flags, later ones winning. */
@@ -32,12 +41,7 @@ async function ruleLevelsFor(ctx: CliContext, flags: CheckFlags): Promise<RuleLe
   let fromFile: RuleLevels | undefined;
   if (flags.config !== undefined) {
     const file = path.resolve(ctx.io.cwd, flags.config);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (err) {
-      throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
-    }
+    const text = await readSmallText(file);
     fromFile = parseRuleConfig(text, file);
   }
   return mergeLevels(fromFile, parseRuleFlags(flags.rule));
