@@ -40,10 +40,11 @@ export function runMeasured(args: readonly string[], options: { cwd?: string; en
   return { code: result.status ?? -1, stdout: result.stdout.toString("utf8"), stderr, ...measure };
 }
 
-/** Ended in bounds, with the expected exit code and message, and no stack trace. */
+/** Ended in bounds, with the expected exit code and message (on stderr, or stdout for a report), and no stack trace. */
 export function expectHandled(run: MeasuredRun, exit: number, message: string | RegExp): void {
   expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Unexpected error|Lỗi không mong đợi|FATAL ERROR/);
-  expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: exit, stderr: typeof message === "string" ? expect.stringContaining(message) : expect.stringMatching(message) });
+  const output = run.stderr + run.stdout;
+  expect({ code: run.code, output }).toMatchObject({ code: exit, output: typeof message === "string" ? expect.stringContaining(message) : expect.stringMatching(message) });
   expect(run.ms).toBeLessThan(MAX_MS);
   expect(run.maxRssKb).toBeLessThan(MAX_RSS_KB);
 }
