@@ -83,12 +83,12 @@ export const HELPERS: Record<string, Helper> = {
   upperFirst: (...a) => upperFirst(scalar(a, 0)),
   lowerFirst: (...a) => lowerFirst(scalar(a, 0)),
   /** {{roman 4}} → IV */
-  roman: (...a) => romanOf(whole(a, 0)),
+  roman: (...a) => romanOf(whole(a, 0), args(a)[0], site(a)),
   /** {{dateWords "2026-02-05"}} → "ngày 05 tháng 02 năm 2026" (ND30 leading zeros) */
   dateWords: (...a) => dateWords(parseIssueDate(scalar(a, 0))),
   /** {{day 5}} → 05; {{month 2}} → 02, {{month 3}} → 3 */
-  day: (...a) => formatDay(calendarNumber("day", whole(a, 0))),
-  month: (...a) => formatMonth(calendarNumber("month", whole(a, 0))),
+  day: (...a) => formatDay(calendarNumber("day", whole(a, 0), args(a)[0], site(a))),
+  month: (...a) => formatMonth(calendarNumber("month", whole(a, 0), args(a)[0], site(a))),
   /** {{unitOf issuer.name}}: "Ủy ban nhân dân xã Na Dương" → "xã Na Dương" */
   unitOf: (...a) => unitOfIssuer(scalar(a, 0)),
   /** {{unitName "xã Na Dương"}} → "Na Dương" */
