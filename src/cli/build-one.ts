@@ -2,7 +2,7 @@ import path from "node:path";
 import { EXIT_CODES, KehoachError, errorDiagnostic, hasErrors, toKehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
-import { writeOutputAtomic } from "../pack/write-output.js";
+import { replacedNotices, writeOutputAtomic } from "../pack/write-output.js";
 import { preparePlan, renderPrepared, ruleLevelsOf, type TemplateProvider } from "../pipeline.js";
 import type { RuleLevels } from "../rules/levels.js";
 import { buildTargets, type BuildTargets } from "./build-targets.js";
@@ -66,7 +66,7 @@ export async function buildOne(run: BuildRun, plan: string): Promise<string[]> {
   const written: string[] = [];
   const put = async (target: string, bytes: Uint8Array): Promise<void> => {
     if (target === "-") ctx.io.stdout.write(bytes);
-    else await writeOutputAtomic(target, bytes);
+    else reportDiagnostics(ctx, replacedNotices(await writeOutputAtomic(target, bytes)));
     written.push(target);
   };
   if (targets.docx) await put(targets.docx, result.bytes);

