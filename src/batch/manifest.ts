@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../errors.js";
 import type { LocalText } from "../i18n/text.js";
-import { writeOutputAtomic } from "../pack/write-output.js";
 
 /**
  * manifest.json: what a batch produced, one entry per unit in list order, with the sha256 of
@@ -13,8 +11,19 @@ import { writeOutputAtomic } from "../pack/write-output.js";
 
 export const MANIFEST_FORMAT = "kehoach-batch-manifest/1";
 
-/** What happened to one unit: written (new or changed file), unchanged (same bytes already on disk), failed, or skipped (not attempted after --fail-fast). */
-export type UnitStatus = "written" | "unchanged" | "failed" | "skipped";
+/**
+ * What happened to one unit: written (new or changed file), unchanged (same bytes already on
+ * disk), failed, skipped (not attempted after --fail-fast), or pending (not finished yet: only
+ * in a manifest whose state is "in-progress", which describes no file for such a unit).
+ */
+export type UnitStatus = "written" | "unchanged" | "failed" | "skipped" | "pending";
+
+/**
+ * in-progress: written before the first document and updated as units finish, so a batch
+ * killed at any moment leaves a manifest that lists only files it matches; complete: every
+ * unit was attempted; stopped: --fail-fast, Ctrl-C or a full/read-only disk ended it early.
+ */
+export type ManifestState = "in-progress" | "complete" | "stopped";
 
 export interface ManifestMessage {
   readonly code: string;
@@ -34,6 +43,7 @@ export interface ManifestEntry {
 export interface Manifest {
   readonly format: string;
   readonly generator: string;
+  readonly state: ManifestState;
   readonly plan: string;
   readonly plan_sha256: string;
   readonly units: string;
@@ -44,6 +54,7 @@ export interface Manifest {
   readonly unchanged: number;
   readonly failed: number;
   readonly skipped: number;
+  readonly pending: number;
   readonly outputs: readonly ManifestEntry[];
 }
 
@@ -52,11 +63,12 @@ export const GENERATOR = `kehoach ${(JSON.parse(readFileSync(new URL("../../pack
 export const toMessage = (d: Pick<Diagnostic, "code" | "message">): ManifestMessage => ({ code: d.code, message: { vi: d.message.vi, en: d.message.en } });
 
 /** Rebuilds every object with its keys in the declared order (JSON.stringify keeps insertion order). */
-export function manifestJson(m: Omit<Manifest, "format" | "generator" | "total" | "written" | "unchanged" | "failed" | "skipped">): string {
+export function manifestJson(m: Omit<Manifest, "format" | "generator" | "total" | "written" | "unchanged" | "failed" | "skipped" | "pending">): string {
   const count = (s: UnitStatus): number => m.outputs.filter((o) => o.status === s).length;
   const ordered: Manifest = {
     format: MANIFEST_FORMAT,
     generator: GENERATOR,
+    state: m.state,
     plan: m.plan,
     plan_sha256: m.plan_sha256,
     units: m.units,
@@ -67,6 +79,7 @@ export function manifestJson(m: Omit<Manifest, "format" | "generator" | "total" 
     unchanged: count("unchanged"),
     failed: count("failed"),
     skipped: count("skipped"),
+    pending: count("pending"),
     outputs: m.outputs.map((o) => ({
       code: o.code,
       name: o.name,
@@ -78,15 +91,6 @@ export function manifestJson(m: Omit<Manifest, "format" | "generator" | "total" 
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-/** Writes the manifest atomically unless the file already holds exactly these bytes. Returns whether it wrote. */
-export async function writeManifest(file: string, json: string): Promise<boolean> {
-  const bytes = new TextEncoder().encode(json);
-  const old = await readFile(file).catch(() => undefined);
-  if (old && Buffer.from(bytes).equals(old)) return false;
-  await writeOutputAtomic(file, bytes);
-  return true;
 }
 
 /** `manifest.json`, or `manifest-2-of-4.json` for a shard, so shards can share a folder. */

@@ -84,7 +84,12 @@ const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes)
  * checking). Synchronous: a batch thread has nothing else to do meanwhile, and the thread
  * pool's round trips cost more CPU than the writes themselves (docs/performance.md).
  */
-export function settleOutput(target: string, bytes: Uint8Array, mode: "write" | "check"): "written" | "unchanged" | "differs" | "missing" {
+export function settleOutput(
+  target: string,
+  bytes: Uint8Array,
+  mode: "write" | "check",
+  write: (file: string, bytes: Uint8Array) => unknown = writeOutputAtomicSync,
+): "written" | "unchanged" | "differs" | "missing" {
   let old: Buffer | undefined;
   try {
     old = readFileSync(target);
@@ -94,7 +99,7 @@ export function settleOutput(target: string, bytes: Uint8Array, mode: "write" | 
   const same = old !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(old);
   if (same) return "unchanged";
   if (mode === "check") return old === undefined ? "missing" : "differs";
-  writeOutputAtomicSync(target, bytes);
+  write(target, bytes);
   return "written";
 }
 
@@ -144,7 +149,8 @@ function blameMissingColumn(d: Diagnostic, record: UnitRecord, task: UnitTask, u
   };
 }
 
-export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
+/** `write` replaces the atomic file writer in this thread (library API; tests inject a full disk). */
+export function createUnitRenderer(spec: RendererSpec, write?: (file: string, bytes: Uint8Array) => unknown): UnitRenderer {
   const prepared = preparePlan(spec.source);
   const notices = new Set(prepared.notices);
   const templates = diskTemplates(spec.templateDirs);
@@ -182,7 +188,7 @@ export function createUnitRenderer(spec: RendererSpec): UnitRenderer {
         errorCode: null,
       };
       if (spec.returnBytes) return { ...common, status: "written", bytes };
-      const status = settleOutput(outputPath(spec.outDir, task.file), bytes, spec.mode);
+      const status = settleOutput(outputPath(spec.outDir, task.file), bytes, spec.mode, write);
       return { ...common, status };
     } catch (err) {
       const e = toKehoachError(err);

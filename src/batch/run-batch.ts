@@ -11,7 +11,10 @@ import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
 import { defaultJobs } from "./jobs.js";
 import { checkFilterColumns, filterUnits, type UnitFilter } from "./filter-units.js";
-import { manifestJson, manifestName, toMessage, writeManifest, type ManifestEntry } from "./manifest.js";
+import { manifestName, toMessage, type ManifestEntry } from "./manifest.js";
+import { BatchManifest, type OutputWriter } from "./manifest-state.js";
+import { removeStaleTemps } from "./stale-temp.js";
+import { writeErrorOf, writeOutputAtomicSync } from "../pack/write-output.js";
 import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
 import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitTask } from "./render-unit.js";
@@ -55,6 +58,12 @@ export interface BatchOptions {
   /** Called once the units are known, then after every unit, in completion order. */
   readonly onStart?: (units: readonly BatchUnit[]) => void;
   readonly onUnit?: (unit: BatchUnit, outcome: UnitOutcome, done: number) => void;
+  /**
+   * Writes every file of this thread (documents with --jobs 1 or returnBytes, and the
+   * manifest): the atomic writer by default. Tests pass one that fails as a full disk would;
+   * a system error it throws (code ENOSPC, EROFS…) is reported as the atomic writer would.
+   */
+  readonly writeOutput?: OutputWriter;
 }
 
 export interface BatchUnit {
@@ -77,8 +86,17 @@ export interface BatchResult {
   readonly manifestFile: string | null;
   readonly threads: number;
   readonly stopped: boolean;
+  /**
+   * Why the run stopped early on its own: the disk is full or read-only (a document or the
+   * manifest could not be written). The units done before it are in `outcomes`.
+   */
+  readonly fatal?: KehoachError;
+  /** Temporary files of an earlier, killed run removed from the output folder. */
+  readonly staleTemps?: readonly string[];
 }
 
+/** Write failures that will fail every following unit too: the batch stops with this cause. */
+const DISK_FAILURES = new Set(["io-disk-full", "io-read-only"]);
 
 const posix = (p: string): string => p.split(path.sep).join("/");
 export { defaultJobs };
@@ -188,17 +206,58 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           workerData: spec,
         })
       : undefined;
-  const local = mainRenders ? createUnitRenderer(spec) : undefined;
+  const injected = options.writeOutput;
+  const write: OutputWriter = injected
+    ? (file, bytes) => {
+        try {
+          return injected(file, bytes);
+        } catch (err) {
+          throw err instanceof KehoachError ? err : writeErrorOf(err, file);
+        }
+      }
+    : writeOutputAtomicSync;
+  const local = mainRenders ? createUnitRenderer(spec, write) : undefined;
 
   const outcomes: (UnitOutcome | undefined)[] = new Array(units.length).fill(undefined);
   let done = 0;
   let stopped = false;
+  let fatal: KehoachError | undefined;
+  const entryOf = (unit: BatchUnit, o: UnitOutcome | undefined, pending = false): ManifestEntry => ({
+    code: unit.code,
+    name: unit.name,
+    file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
+    sha256: o?.sha256 ?? null,
+    status: o === undefined ? (pending ? "pending" : "skipped") : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
+    warnings: o?.warnings ?? [],
+    error: o?.error ?? null,
+  });
+  // Before any document is written: remove what a killed run left, and replace its manifest
+  // (which may describe files this run changes) by one that says "in-progress".
+  const staleTemps = check ? [] : await removeStaleTemps(options.outDir);
+  const manifest = check
+    ? undefined
+    : await BatchManifest.begin(
+        path.join(options.outDir, manifestName(options.shard)),
+        {
+          plan: relative(options.cwd, options.planFile),
+          plan_sha256: createHash("sha256").update(source.text).digest("hex"),
+          units: relative(options.cwd, options.unitsFile),
+          where: where.map((f) => `${f.field}=${f.value}`),
+          shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+        },
+        units.map((u) => entryOf(u, undefined, true)),
+        write,
+      );
+  if (manifest?.failure) {
+    await pool?.destroy();
+    throw manifest.failure;
+  }
   const settle = async (unit: BatchUnit, raw: UnitOutcome): Promise<void> => {
     let outcome = raw;
     if (raw.bytes) {
       const { bytes, ...rest } = raw;
       try {
-        outcome = { ...rest, status: settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode) };
+        outcome = { ...rest, status: settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode, write) };
       } catch (err) {
         const e = toKehoachError(err);
         outcome = { ...rest, status: "failed", sha256: null, error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
@@ -207,6 +266,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     outcomes[unit.index] = outcome;
     done++;
     if (outcome.status === "failed" && options.failFast) stopped = true;
+    const cause = outcome.errorDiagnostics.find((d) => DISK_FAILURES.has(d.code));
+    if (cause && !fatal) {
+      fatal = new KehoachError("io", cause);
+      stopped = true;
+    }
+    manifest?.record(unit.index, entryOf(unit, outcome));
+    if (manifest?.failure && !fatal) {
+      fatal = manifest.failure;
+      stopped = true;
+    }
     options.onUnit?.(unit, outcome, done);
   };
   type Render = (task: UnitTask) => Promise<UnitOutcome>;
@@ -238,32 +307,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await pool?.destroy();
   }
 
-  let manifestFile: string | null = null;
-  if (!check) {
-    const entries: ManifestEntry[] = units.map((unit) => {
-      const o = outcomes[unit.index];
-      return {
-        code: unit.code,
-        name: unit.name,
-        file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
-        sha256: o?.sha256 ?? null,
-        status: o === undefined ? "skipped" : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
-        warnings: o?.warnings ?? [],
-        error: o?.error ?? null,
-      };
-    });
-    manifestFile = path.join(options.outDir, manifestName(options.shard));
-    await writeManifest(
-      manifestFile,
-      manifestJson({
-        plan: relative(options.cwd, options.planFile),
-        plan_sha256: createHash("sha256").update(source.text).digest("hex"),
-        units: relative(options.cwd, options.unitsFile),
-        where: where.map((f) => `${f.field}=${f.value}`),
-        shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
-        outputs: entries,
-      }),
+  const halted = stopped || (options.signal?.aborted ?? false);
+  if (manifest) {
+    await manifest.finish(
+      halted ? "stopped" : "complete",
+      units.map((unit) => entryOf(unit, outcomes[unit.index])),
     );
+    if (manifest.failure && !fatal) fatal = manifest.failure;
   }
-  return { units, outcomes, notices: prepared.notices, manifestFile, threads, stopped: stopped || (options.signal?.aborted ?? false) };
+  const manifestFile = manifest && !manifest.failure ? manifest.file : null;
+  return { units, outcomes, notices: prepared.notices, manifestFile, threads, stopped: halted, ...(fatal ? { fatal } : {}), ...(staleTemps.length ? { staleTemps } : {}) };
 }

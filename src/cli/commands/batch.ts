@@ -120,14 +120,26 @@ function summaryCounts(result: BatchResult) {
   };
 }
 
-function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: string, result: BatchResult): object {
-  const rel = (f: string) => path.relative(ctx.io.cwd, f).split(path.sep).join("/") || ".";
+const relativeTo = (ctx: CliContext) => (f: string) => path.relative(ctx.io.cwd, f).split(path.sep).join("/") || ".";
+
+function reportHead(ctx: CliContext, flags: BatchFlags, plan: string, out: string) {
+  const rel = relativeTo(ctx);
   return {
     plan: rel(plan),
     units: rel(path.resolve(ctx.io.cwd, flags.units)),
     output: rel(out),
     mode: flags.check ? "check" : "write",
     shard: flags.shard ? parseShard(flags.shard) : null,
+  };
+}
+
+function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: string, result: BatchResult): object {
+  const rel = relativeTo(ctx);
+  return {
+    ...reportHead(ctx, flags, plan, out),
+    /** complete, or stopped (--fail-fast, Ctrl-C, a full or read-only disk: see errors). */
+    state: result.stopped ? "stopped" : "complete",
+    errors: diagnosticsJson(ctx, result.fatal?.diagnostics ?? []),
     manifest: result.manifestFile ? rel(result.manifestFile) : null,
     ...summaryCounts(result),
     outputs: result.units.map((unit) => {
@@ -216,7 +228,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         bar.stop();
         process.removeListener("SIGINT", onSigint);
         const e = toKehoachError(err);
-        reportDiagnostics(ctx, e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile })));
+        const diagnostics = e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile }));
+        reportDiagnostics(ctx, diagnostics);
+        // --json always prints a report, even when the batch could not start (a read-only disk).
+        if (flags.json) ctx.io.stdout.write(`${JSON.stringify({ ...reportHead(ctx, flags, planFile, outDir), state: "failed", errors: diagnosticsJson(ctx, diagnostics) }, null, 2)}\n`);
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
@@ -229,6 +244,18 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         reportWarnings(ctx, result.units, result.outcomes);
       }
       reportFailures(ctx, result.units, result.outcomes);
+      if (result.staleTemps?.length) {
+        reportDiagnostics(ctx, [
+          {
+            severity: "notice",
+            code: "batch-stale-temp",
+            file: outDir,
+            message: t(`đã xóa ${result.staleTemps.length} tệp tạm của một lần chạy trước bị dừng giữa chừng`, `removed ${result.staleTemps.length} temporary files left by an earlier run that was stopped`),
+          },
+        ]);
+      }
+      // The true cause of a run that stopped on its own (a full or read-only disk), last, so it is seen.
+      if (result.fatal) reportDiagnostics(ctx, result.fatal.diagnostics);
       if (flags.check) {
         for (const unit of result.units) {
           const status = result.outcomes[unit.index]?.status;
@@ -253,6 +280,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         `${mark} ${say(t(`${c.total} đơn vị`, `${c.total} units`))}: ${parts.join(", ")} — ${seconds.toFixed(1)} s, ${say(t(`${rate} văn bản/giây, ${result.threads} luồng`, `${rate} documents/s, ${result.threads} threads`))}\n`,
       );
       if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result), null, 2)}\n`);
-      if (!ok) fail(ctx, EXIT_CODES.batch);
+      if (result.fatal) fail(ctx, EXIT_CODES[result.fatal.code]);
+      else if (!ok) fail(ctx, EXIT_CODES.batch);
     });
 }
