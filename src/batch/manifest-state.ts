@@ -25,7 +25,7 @@ export class BatchManifest {
   private readonly entries: ManifestEntry[];
   private lastWrite = 0;
   private queue: Promise<void> = Promise.resolve();
-  private scheduled = false;
+  private saving = false;
   private finished = false;
   /** The first failed write (a full or read-only disk): no more writes are tried. */
   failure: KehoachError | undefined;
@@ -53,18 +53,17 @@ export class BatchManifest {
     return manifest;
   }
 
-  /** A unit finished: its entry replaces "pending"; the file on disk follows within a second. */
+  /**
+   * A unit finished: its entry replaces "pending". The file on disk is rewritten when a second
+   * has passed since the last write (checked here, not by a timer: a batch thread rendering
+   * and writing synchronously gives timers no turn until it is done).
+   */
   record(index: number, entry: ManifestEntry): void {
     this.entries[index] = entry;
-    if (this.scheduled || this.failure || this.finished) return;
-    this.scheduled = true;
-    const wait = Math.max(0, this.lastWrite + UPDATE_INTERVAL_MS - Date.now());
-    // Waits for the interval without holding the batch: the timer does not keep the process alive.
-    const timer = setTimeout(() => {
-      this.scheduled = false;
-      void this.save("in-progress");
-    }, wait);
-    timer.unref();
+    if (this.failure || this.finished || this.saving) return;
+    if (Date.now() - this.lastWrite < UPDATE_INTERVAL_MS) return;
+    this.saving = true;
+    void this.save("in-progress").finally(() => (this.saving = false));
   }
 
   /** The last write, with the run's final state and every entry. */

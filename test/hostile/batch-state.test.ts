@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parseWhere } from "../../src/batch/filter-units.js";
 import type { Manifest } from "../../src/batch/manifest.js";
 import { runBatch, type BatchOptions } from "../../src/batch/run-batch.js";
@@ -107,6 +107,12 @@ describe("a full or read-only disk ends the run cleanly (injected writer)", () =
 });
 
 describe("kill -9 in the middle of a batch", () => {
+  const children: ReturnType<typeof spawn>[] = [];
+  // A test that fails before its kill must not leave a country-wide batch running.
+  afterEach(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  });
+
   /**
    * Starts the CLI batch over the whole country (3,321 units: it cannot end before the first
    * manifest update, a second after it starts) and kills it once the manifest on disk lists
@@ -115,6 +121,7 @@ describe("kill -9 in the middle of a batch", () => {
   async function killAfter(outDir: string, plan: string, done: number): Promise<void> {
     mkdirSync(outDir, { recursive: true });
     const child = spawn(process.execPath, [BIN, "batch", plan, "--units", COMMUNES, "-o", outDir, "--jobs", "1", "--quiet"], { stdio: "ignore" });
+    children.push(child);
     await new Promise<void>((resolve, reject) => {
       const watcher = watch(outDir, () => {
         try {
