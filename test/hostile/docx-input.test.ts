@@ -105,4 +105,9 @@ describe("check of hostile DOCX files ends in bounded time and memory", () => {
     const results = (out: string) => (JSON.parse(out) as { files: { results: unknown[] }[] }).files[0]!.results;
     expect(results(run.stdout)).toEqual(results(base.stdout));
   });
+
+  it("check and import of /dev/zero: exit 7 at once, not read", () => {
+    expectHandled(runMeasured(["check", "/dev/zero"]), 7, "/dev/zero  lỗi  io-not-regular  đây là thiết bị (như /dev/zero), không phải tệp thường");
+    expectHandled(runMeasured(["import", "/dev/zero", "-o", path.join(dir, "imported.yaml")]), 7, "io-not-regular");
+  });
 });

@@ -6,9 +6,7 @@ import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnos
 import { t } from "../../i18n/text.js";
 import { mergeLevels, type RuleLevels } from "../../rules/levels.js";
 import { parseRuleConfig, parseRuleFlags } from "../../rules/rule-config.js";
-import { readBounded } from "../../load/read-bounded.js";
-import { notRegularFile, readFailure, readSmallText } from "../../load/read-source.js";
-import { MAX_DOCX_FILE_BYTES } from "../../ooxml/zip-budget.js";
+import { readDocxFile, readSmallText } from "../../load/read-source.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
@@ -20,21 +18,6 @@ interface CheckFlags {
 
 const FORMATS = ["text", "json"] as const;
 
-async function readDocx(file: string): Promise<Uint8Array> {
-  let read: Awaited<ReturnType<typeof readBounded>>;
-  try {
-    read = await readBounded(file, MAX_DOCX_FILE_BYTES);
-  } catch (err) {
-    throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
-  }
-  if (read.ok) return read.bytes;
-  if (read.problem === "not-regular") throw new KehoachError("io", errorDiagnostic("io-not-regular", notRegularFile(read.kind), { file }));
-  const mb = MAX_DOCX_FILE_BYTES / 1048576;
-  throw new KehoachError(
-    "io",
-    errorDiagnostic("docx-too-large", t(`tệp quá lớn (đã dừng đọc sau ${mb} MB); kehoach đọc DOCX đến ${mb} MB`, `file too large (stopped reading after ${mb} MB); kehoach reads DOCX files up to ${mb} MB`), { file }),
-  );
-}
 
 /** `--config` then `--rule` flags, later ones winning. */
 async function ruleLevelsFor(ctx: CliContext, flags: CheckFlags): Promise<RuleLevels> {
@@ -84,7 +67,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         const { formatReportText, reportJson } = await import("../../check/report.js");
         let report: CheckReport;
         try {
-          report = checkDocx(await readDocx(file), { file, levels });
+          report = checkDocx(await readDocxFile(file), { file, levels });
         } catch (err) {
           const e = toKehoachError(err);
           const diagnostics: Diagnostic[] = e.diagnostics.map((d) => (d.file ? d : { ...d, file }));

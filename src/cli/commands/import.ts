@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../../errors.js";
@@ -8,7 +7,7 @@ import { t, type LocalText } from "../../i18n/text.js";
 import type { ImportResult } from "../../import/import-docx.js";
 import type { NoteKind } from "../../import/notes.js";
 import { schemaRefFor } from "../../init/schema-link.js";
-import { readFailure } from "../../load/read-source.js";
+import { readDocxFile, readFailure } from "../../load/read-source.js";
 import { writeOutputAtomic } from "../../pack/write-output.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
@@ -28,11 +27,7 @@ async function readInput(file: string, env: NodeJS.ProcessEnv): Promise<Uint8Arr
     if (!existsSync(file)) throw new KehoachError("io", errorDiagnostic("io-read", readFailure(Object.assign(new Error("ENOENT"), { code: "ENOENT" })), { file }));
     return convertToDocx(file, env);
   }
-  try {
-    return await readFile(file);
-  } catch (err) {
-    throw new KehoachError("io", errorDiagnostic("io-read", readFailure(err), { file }));
-  }
+  return readDocxFile(file);
 }
 
 const KIND_LABEL: Record<NoteKind, LocalText> = {
