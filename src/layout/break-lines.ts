@@ -1,4 +1,25 @@
 /**
+ * Headings are a few dozen words; past this the balanced search (about 15 measures of a whole
+ * line per word) would take seconds (a 90 KB trích yếu: 3 s), so a hostile or mistaken text is
+ * wrapped greedily instead, in one pass.
+ */
+const MAX_BALANCED_WORDS = 400;
+
+function greedyLines(words: readonly string[], maxWidth: number, measure: (s: string) => number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && measure(candidate) > maxWidth) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== "") out.push(line);
+  return out;
+}
+
+/**
  * Breaks a centred heading (issuer name, trích yếu) into the fewest lines that fit, choosing
  * breaks that balance the lines — Word's greedy wrap would leave one word alone on the last
  * line. `preference` lowers the cost of a break before a word (e.g. before "VÀ").
@@ -10,6 +31,7 @@ export function breakLines(
   preference: (before: string, after: string) => number = () => 0,
 ): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length > MAX_BALANCED_WORDS) return greedyLines(words, maxWidth, measure);
   if (words.length <= 1 || measure(text.trim()) <= maxWidth) return [words.join(" ")];
   const n = words.length;
   const width = (i: number, j: number) => measure(words.slice(i, j).join(" "));

@@ -78,7 +78,7 @@ export class TemplateEngine {
     const compiled = this.compile(source);
     this.budget.beginField();
     const text = compiled(context);
-    this.budget.endField(text);
+    this.budget.endField(text, text === source);
     return text;
   }
 

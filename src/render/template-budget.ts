@@ -109,9 +109,12 @@ export class TemplateBudget {
     if (this.compiledExpressions > TEMPLATE_LIMITS.expressionsPerDocument) fail("expressionsPerDocument");
   }
 
-  /** A field's output: its size counts once toward the document. */
-  endField(output: string): void {
-    if (output.length > TEMPLATE_LIMITS.charsPerField) fail("charsPerField");
+  /**
+   * A field's output: its size counts once toward the document. Plain text (no {{…}}) is the
+   * plan's own text, bounded by the plan's size: only templates have a per-field limit.
+   */
+  endField(output: string, plain: boolean): void {
+    if (!plain && output.length > TEMPLATE_LIMITS.charsPerField) fail("charsPerField");
     this.documentChars += output.length;
     if (this.documentChars > TEMPLATE_LIMITS.charsPerDocument) fail("charsPerDocument");
   }

@@ -109,6 +109,18 @@ describe("hostile plans end in bounded time and memory with a clear error", () =
   });
 });
 
+describe("long plain text is laid out in bounded time (no limit needed)", () => {
+  const sentence = "Tuyên truyền sâu rộng đến cán bộ, công chức. ";
+  it.each([
+    ["a 900 KB trích yếu (balanced line breaking gives way to greedy wrapping)", MINIMAL_PLAN.replace(/title: [^\n]*/, `title: ${sentence.repeat(20_000)}`)],
+    ["a 3 MB paragraph of plain text", withBody(sentence.repeat(65_000))],
+  ])("%s: exit 0", (_name, yaml) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "plan.yaml"), yaml);
+    expectHandled(runMeasured(["build", "plan.yaml", "-o", "out.docx"], { cwd: dir }), 0, "✔ plan.yaml → out.docx");
+  });
+});
+
 describe("inputs that are not regular files are refused at once", () => {
   it("validate /dev/zero: exit 7, not read", () => {
     expectHandled(runMeasured(["validate", "/dev/zero"]), 7, "/dev/zero  lỗi  io-not-regular  đây là thiết bị (như /dev/zero), không phải tệp thường");
