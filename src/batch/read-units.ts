@@ -15,6 +15,8 @@ import type { UnitRecord } from "../resolve/resolve-plan.js";
 
 /** A units file bigger than this is not a list of administrative units (all 3,321 communes: ~0.2 MB). */
 export const MAX_UNITS_BYTES = 16 * 1024 * 1024;
+/** Lines of a unit list (a YAML list has several per unit): 15 times the communes of the country. */
+export const MAX_UNIT_LINES = 50_000;
 
 export interface UnitRow {
   /** 0-based position among the file's records (stable: output names and shards use it). */
@@ -126,6 +128,17 @@ function fromYaml(file: string, text: string): UnitTable {
 
 /** Parses a unit list already read; the format comes from the extension (.csv, .yaml/.yml). */
 export function parseUnits(file: string, bytes: Uint8Array): UnitTable {
+  // Counted on the bytes, before any parsing: a list of a million short rows took minutes.
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i >= 0 && lines <= MAX_UNIT_LINES; i = bytes.indexOf(10, i + 1)) lines++;
+  if (lines > MAX_UNIT_LINES) {
+    return fail(
+      file,
+      "units-too-many",
+      t(`danh sách đơn vị có hơn ${MAX_UNIT_LINES.toLocaleString("vi-VN")} dòng; cả nước có 3.321 xã, phường, đặc khu`, `the unit list has more than ${MAX_UNIT_LINES.toLocaleString("en-US")} lines; the whole country has 3,321 communes`),
+      t("chia danh sách thành nhiều tệp", "split the list into several files"),
+    );
+  }
   const text = decode(file, bytes);
   const table = /\.ya?ml$/i.test(file) ? fromYaml(file, text) : /\.csv$/i.test(file) ? fromCsv(file, text) : undefined;
   if (!table) {

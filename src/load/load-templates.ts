@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
-import { codePointName, firstXmlIllegal } from "../ooxml/xml-chars.js";
+import { codePointName, firstXmlIllegal } from "./xml-chars.js";
 import { readBoundedSync } from "./read-bounded.js";
 import { notRegularFile, readFailure } from "./read-source.js";
 import { TEMPLATE_NAMES, type TemplateOrigin, type TemplateRef, type TemplateSet } from "./template-set.js";

@@ -1,7 +1,7 @@
 import { isScalar, visit, type Document, type LineCounter } from "yaml";
 import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
-import { codePointName, firstXmlIllegal } from "../ooxml/xml-chars.js";
+import { codePointName, firstXmlIllegal } from "./xml-chars.js";
 import type { SourceText } from "./source-text.js";
 
 /**

@@ -1,4 +1,4 @@
-import { firstXmlIllegal, isXmlCharCode } from "./xml-chars.js";
+import { firstXmlIllegal, isXmlCharCode } from "../load/xml-chars.js";
 
 /**
  * Bounds on the XML of a package read from anyone, checked by one linear scan before the DOM

@@ -8,8 +8,6 @@ import { Inflate } from "fflate";
  * nothing beyond the limit. Limits are documented in docs/limits.md.
  */
 
-/** A DOCX file larger than this is not read (a plan with photos is a few MB). */
-export const MAX_DOCX_FILE_BYTES = 128 * 1024 * 1024;
 /** One XML part, inflated. A 60-page plan's document.xml is about 0.3 MB. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
 /** All parts read from one package, inflated. */

@@ -2,7 +2,7 @@ import { Packer, type Document } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
-import { codePointName, firstXmlIllegal } from "../ooxml/xml-chars.js";
+import { codePointName, firstXmlIllegal } from "../load/xml-chars.js";
 
 /**
  * Stage 7: Document → DOCX bytes, identical for identical input on any day, machine or time

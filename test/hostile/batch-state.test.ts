@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseWhere } from "../../src/batch/filter-units.js";
@@ -8,6 +8,7 @@ import type { Manifest } from "../../src/batch/manifest.js";
 import { runBatch, type BatchOptions } from "../../src/batch/run-batch.js";
 import { writeOutputAtomicSync } from "../../src/pack/write-output.js";
 import { MINIMAL_PLAN } from "../helpers/build.js";
+import { expectHandled, runMeasured } from "../helpers/hostile.js";
 import { tempDir } from "../helpers/main-io.js";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
 
@@ -70,6 +71,24 @@ describe("one unit's failure never stops the others", () => {
     expect(result.outcomes.map((o) => o?.status)).toEqual(["written", "failed", "written"]);
     expect(result.outcomes[1]!.error!.message.vi).toContain("U+FFFF");
     expect(readdirSync(outDir).sort()).toEqual(["001-mot.docx", "003-ba.docx", "manifest.json"]);
+  });
+});
+
+describe("unit lists that are not lists of units", () => {
+  it("900,000 short rows (15 MB, under the size limit): exit 8 before parsing, in bounds", () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 900_000 }, (_, i) => `${String(i).padStart(6, "0")},Xã ${i}\n`).join("");
+    writeFileSync(path.join(dir, "units.csv"), `code,name\n${rows}`);
+    writeFileSync(path.join(dir, "plan.yaml"), MINIMAL_PLAN);
+    expectHandled(runMeasured(["batch", "plan.yaml", "--units", "units.csv", "-o", "out", "--where", "code=000005"], { cwd: dir }), 8, "units-too-many  danh sách đơn vị có hơn 50.000 dòng");
+    expect(existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("a unit list that is a link to /dev/zero: exit 7 at once", () => {
+    const dir = tempDir();
+    symlinkSync("/dev/zero", path.join(dir, "units.csv"));
+    writeFileSync(path.join(dir, "plan.yaml"), MINIMAL_PLAN);
+    expectHandled(runMeasured(["batch", "plan.yaml", "--units", "units.csv", "-o", "out"], { cwd: dir }), 7, "units.csv  lỗi  io-not-regular  đây là thiết bị (như /dev/zero), không phải tệp thường");
   });
 });
 

@@ -6,7 +6,8 @@ import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnos
 import { t } from "../../i18n/text.js";
 import { mergeLevels, type RuleLevels } from "../../rules/levels.js";
 import { parseRuleConfig, parseRuleFlags } from "../../rules/rule-config.js";
-import { readDocxFile, readSmallText } from "../../load/read-source.js";
+import { readDocxFile } from "../../load/read-docx-file.js";
+import { readSmallText } from "../../load/read-source.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
