@@ -52,7 +52,7 @@ const CORPUS: Row[] = [
   ["signer-kt-without-pho", 9, [["error", "ND30-tham-quyen-ky", 18, 10]], "sau \"KT. CHỦ TỊCH\" chức vụ người ký phải là cấp phó (\"PHÓ CHỦ TỊCH\"), không phải \"CHỦ TỊCH\""],
   ["signer-missing-tm", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "dòng \"ỦY BAN NHÂN DÂN\" đứng trên chức vụ mà không có chữ viết tắt thẩm quyền"],
   ["signer-name-all-caps", 9, [["error", "ND30-ho-ten-nguoi-ky", 15, 9]], "họ tên người ký \"NGUYỄN VĂN AN\" viết in hoa toàn bộ"],
-  ["signer-prefix-party-style", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "dòng \"T/M ỦY BAN NHÂN DÂN\" viết sai chữ viết tắt thẩm quyền ký"],
+  ["signer-prefix-party-style", 0, [["warning", "ND30-chu-viet-tat-ky", 15, 15]], "dòng \"T/M ỦY BAN NHÂN DÂN\" không viết chữ viết tắt thẩm quyền ký theo ND30 (\"TM. ỦY BAN NHÂN DÂN\"); kehoach in như đã viết"],
   ["signer-tm-default-title", 9, [["error", "ND30-tham-quyen-ky", 15, 3]], "cấp phó (\"PHÓ CHỦ TỊCH\") ký thay cấp trưởng phải có dòng \"KT. CHỦ TỊCH\" ngay trên (dòng \"PHÓ CHỦ TỊCH\" lấy từ mẫu mặc định của cấp ban hành; ghi signer.authority / signer.title để thay)"],
   ["signer-tm-pho-without-kt", 9, [["error", "ND30-tham-quyen-ky", 16, 10]], "cấp phó (\"PHÓ CHỦ TỊCH\") ký thay cấp trưởng phải có dòng \"KT. CHỦ TỊCH\" ngay trên"],
   ["signer-tm-with-person-title", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "\"TM.\" (thay mặt) đi với tên tập thể, không đi với chức vụ \"CHỦ TỊCH\""],

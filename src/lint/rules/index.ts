@@ -2,11 +2,12 @@ import type { LintRule } from "../rule.js";
 import { basisRule } from "./basis.js";
 import { districtRule, futureDateRule } from "./date.js";
 import { typedNumberRule } from "./headings.js";
+import { headerWidthRule } from "./header-width.js";
 import { issuerCaseRule, issuerNameRule } from "./issuer.js";
 import { mergedLineRule } from "./merged-line.js";
 import { placeRule } from "./place.js";
 import { archiveRule, recipientsRule } from "./recipients.js";
-import { academicTitleRule, signerChainRule, signerNameRule } from "./signer.js";
+import { academicTitleRule, signerChainRule, signerNameRule, signerPrefixFormRule } from "./signer.js";
 import { spellingRule } from "./spelling.js";
 import { titleCapsRule } from "./title.js";
 import { numberRule, symbolRule } from "./number.js";
@@ -16,6 +17,7 @@ export const RULES: readonly LintRule[] = [
   districtRule,
   issuerNameRule,
   issuerCaseRule,
+  headerWidthRule,
   numberRule,
   symbolRule,
   placeRule,
@@ -23,6 +25,7 @@ export const RULES: readonly LintRule[] = [
   titleCapsRule,
   basisRule,
   typedNumberRule,
+  signerPrefixFormRule,
   signerChainRule,
   academicTitleRule,
   signerNameRule,

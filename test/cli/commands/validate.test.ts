@@ -65,7 +65,7 @@ describe("kehoach validate", () => {
     expect(run.stdout).toBe("");
     const headers = run.stderr.split("\n").filter((l) => /^\S+\.yaml(:\d+:\d+)?  /.test(l));
     expect(headers).toEqual([
-      "a.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district",
+      "a.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district, organization",
       "a.yaml:4:7  lỗi  schema-value  ngày không có thật trên lịch (kiểm tra ngày và tháng)",
       "a.yaml:13:1  lỗi  schema-missing-field  thiếu trường bắt buộc \"signer.name\"",
       "a.yaml:14:3  lỗi  schema-unknown-key  trường không được hỗ trợ: \"nam\"",
