@@ -193,16 +193,16 @@ const ALIGNMENTS = ["left", "center", "right", "justify"] as const;
 export const AppendixSignatureSchema = z
   .strictObject({
     align: z.enum(["left", "center", "right"]).optional().meta(doc("Vị trí khối ký (mặc định right: nửa phải trang)", "Where the block sits (default right: the right half of the page)", "right")),
-    lines: z.array(text("Một dòng")).optional().meta(doc("Các dòng trên chỗ ký (in đậm, như viết)", "Lines above the signature space (bold, as written)", ["LÃNH ĐẠO ĐƠN VỊ"])),
-    note: text("Dòng ghi chú in nghiêng ngay dưới, ví dụ \"(Ký tên, đóng dấu)\"").optional(),
-    name: text("Họ tên (in đậm) dưới chỗ ký; bỏ trống để chừa chỗ").optional(),
+    lines: z.array(text("Một dòng", "A line")).optional().meta(doc("Các dòng trên chỗ ký (in đậm, như viết)", "Lines above the signature space (bold, as written)", ["LÃNH ĐẠO ĐƠN VỊ"])),
+    note: text("Dòng ghi chú in nghiêng ngay dưới, ví dụ \"(Ký tên, đóng dấu)\"", "An italic note just below, e.g. \"(Ký tên, đóng dấu)\"", ["(Ký tên, đóng dấu)"]).optional(),
+    name: text("Họ tên (in đậm) dưới chỗ ký; bỏ trống để chừa chỗ", "Name (bold) under the signature space; leave it out to leave the space blank").optional(),
   })
   .meta(doc("Khối ký nhỏ trong phụ lục (lãnh đạo đơn vị ký, xác nhận…)", "A small signature/approval block inside an appendix", { lines: ["LÃNH ĐẠO ĐƠN VỊ"], note: "(Ký tên, đóng dấu)" }));
 
 export const AppendixContentSchema = z.union([
   z
     .strictObject({
-      text: textList("Đoạn văn"),
+      text: textList("Đoạn văn (mỗi dòng một đoạn)", "Paragraphs (one per line)", ["(*) Ghi chú: …"]),
       align: z.enum(ALIGNMENTS).optional().meta(doc("Căn lề: left, center, right, justify (mặc định)", "Alignment: left, center, right, justify (default)", "center")),
       bold: z.boolean().optional().meta(doc("In đậm cả đoạn", "Bold paragraph", true)),
       italic: z.boolean().optional().meta(doc("In nghiêng cả đoạn", "Italic paragraph", true)),
