@@ -104,6 +104,26 @@ function isKhoanTitle(x: Placed): boolean {
   return textWidthPt(text, size, { bold: true }) * 20 <= room;
 }
 
+/**
+ * Numbered lines that are a list, not khoản headings: two or more plain (not bold) ones in a row
+ * with nothing between them, so no content under any — a list of slogans «1. … 23.» under a
+ * bold khoản heading, say. A khoản heading has its content under it.
+ */
+function numberedLists(list: readonly Placed[]): Set<Placed> {
+  const out = new Set<Placed>();
+  let run: Placed[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const x of run) out.add(x);
+    run = [];
+  };
+  for (const x of list) {
+    if (ARABIC_HEADING.test(textOf(x.p)) && boldLead(x) === undefined) run.push(x);
+    else close();
+  }
+  close();
+  return out;
+}
+
 const headingStyle: Rule = {
   id: "ND30-heading-style",
   level: "W",
@@ -111,7 +131,8 @@ const headingStyle: Rule = {
   title: t("Khoản «1.» có tên in đậm; điểm «a)» theo thứ tự chữ cái tiếng Việt (không f, j, w, z)", "Titled «1.» khoản in bold; «a)» điểm in Vietnamese letter order (no f, j, w, z)"),
   check: ({ parts }) => {
     const list = parts.body;
-    const khoan = list.filter((x) => ARABIC_HEADING.test(textOf(x.p)) && isKhoanTitle(x));
+    const listed = numberedLists(list);
+    const khoan = list.filter((x) => ARABIC_HEADING.test(textOf(x.p)) && !listed.has(x) && isKhoanTitle(x));
     const letters = list.filter((x) => LETTER_ITEM.test(textOf(x.p)));
     if (khoan.length + letters.length === 0) return [notEvaluated(t("không có khoản «1.» hay điểm «a)»", "no «1.» khoản or «a)» điểm"))];
     const findings: Finding[] = khoan

@@ -1,4 +1,5 @@
 import type { LintRule } from "../rule.js";
+import { appendixReferenceRule } from "./appendix-reference.js";
 import { basisRule } from "./basis.js";
 import { districtRule, futureDateRule } from "./date.js";
 import { typedNumberRule } from "./headings.js";
@@ -31,6 +32,7 @@ export const RULES: readonly LintRule[] = [
   signerNameRule,
   recipientsRule,
   archiveRule,
+  appendixReferenceRule,
   spellingRule,
   mergedLineRule,
 ];
