@@ -13,12 +13,22 @@ export const stripDash = (s: string): string => s.replace(/^\s*[-–—•+]\s*/
 /** "…thực hiện" → "…thực hiện./." (Phụ lục III samples end the content with "./."). */
 export const withEndMark = (s: string): string => `${s.replace(/(?:\s|[;,.:]|\.\/\.?)+$/u, "")}./.`;
 
-/** ND30 PL I, II.6a: each căn cứ ends with ";", the last with "." — or "," before "Theo đề nghị". */
+/**
+ * ND30 PL I, II.6a: each căn cứ ends with ";", the last with "." — or "," before "Theo đề nghị",
+ * and ";" when the preamble goes on with one more "Căn cứ …" ("Căn cứ tình hình thực tế, Ủy ban
+ * nhân dân xã xây dựng Kế hoạch … như sau:"): the sentence is not over. The basis field's
+ * documented behaviour; a typed ending that differs is reported (lint/punctuation-notices.ts).
+ */
+export function basisEnd(last: boolean, preamble: readonly string[]): string {
+  if (!last) return ";";
+  const next = preamble[0] ?? "";
+  if (/^theo đề nghị/iu.test(next)) return ",";
+  return /^căn cứ(?!\p{L})/iu.test(next) ? ";" : ".";
+}
+
 export function basisBlocks(plan: ResolvedPlan): Block[] {
-  const nextIsProposal = /^theo đề nghị/iu.test(plan.preamble[0] ?? "");
   return plan.basis.map((line, i) => {
-    const last = i === plan.basis.length - 1;
-    const end = last ? (nextIsProposal ? "," : ".") : ";";
+    const end = basisEnd(i === plan.basis.length - 1, plan.preamble);
     return { role: "basis", runs: parseInline(stripEnd(line) + end, plan.basisItalic ? { italic: true } : {}) };
   });
 }

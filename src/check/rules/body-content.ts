@@ -17,16 +17,20 @@ const canCu: Rule = {
   id: "ND30-can-cu",
   level: "E",
   clause: "PL I, Phần II, khoản 6a",
-  title: t("Mỗi căn cứ một dòng, kết thúc bằng «;», căn cứ cuối bằng «.» (hoặc «,» trước «Theo đề nghị»)", "One căn cứ per line ending «;», the last ending «.» (or «,» before «Theo đề nghị»)"),
+  title: t("Mỗi căn cứ một dòng, kết thúc bằng «;», căn cứ cuối bằng «.» (hoặc «,» trước «Theo đề nghị», «;» trước «Căn cứ …, … như sau:»)", "One căn cứ per line ending «;», the last ending «.» (or «,» before «Theo đề nghị», «;» before «Căn cứ …, … như sau:»)"),
   check: ({ parts }) => {
     const block = canCuBlock(parts.body);
     if (block.length === 0) return [notEvaluated(NO_CAN_CU)];
-    const lines = block.filter((x) => !isProposal(x));
+    const all = block.filter((x) => !isProposal(x));
     const proposal = block.some(isProposal);
+    // "Căn cứ tình hình thực tế, … xây dựng Kế hoạch … như sau:" closes the block by leading into
+    // the content: the căn cứ above it end with ";", and it keeps its ":".
+    const leadIn = all.length > 1 && !proposal && textOf(all[all.length - 1]!.p).endsWith(":");
+    const lines = leadIn ? all.slice(0, -1) : all;
     return overEach(
       lines,
       (x) => {
-        const last = x === lines[lines.length - 1];
+        const last = x === lines[lines.length - 1] && !leadIn;
         const end = textOf(x.p).slice(-1);
         const wanted = last ? (proposal ? "," : ".") : ";";
         return end === wanted ? undefined : judge(false, t(`kết thúc bằng «${end}»`, `ends with «${end}»`), t(`kết thúc bằng «${wanted}»`, `ending with «${wanted}»`), at(x.p.text));
