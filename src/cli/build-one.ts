@@ -5,7 +5,7 @@ import { readSource } from "../load/read-source.js";
 import { writeOutputAtomic } from "../pack/write-output.js";
 import { preparePlan, renderPrepared, ruleLevelsOf, type TemplateProvider } from "../pipeline.js";
 import type { RuleLevels } from "../rules/levels.js";
-import { buildTargets, type BuildTargets } from "./build-targets.js";
+import { buildTargets, parseTimeout, type BuildTargets } from "./build-targets.js";
 import type { CliContext } from "./io.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -24,14 +24,6 @@ export interface BuildFlags {
   watch?: boolean;
 }
 
-export function parseTimeout(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
-    throw new KehoachError("usage", errorDiagnostic("pdf-timeout", t(`--pdf-timeout cần một số giây dương, nhận được "${text}"`, `--pdf-timeout takes a positive number of seconds, got "${text}"`)));
-  }
-  return Math.round(seconds * 1000);
-}
 
 export interface BuildRun {
   readonly ctx: CliContext;

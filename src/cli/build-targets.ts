@@ -55,3 +55,13 @@ export function buildTargets(plan: string, flags: TargetFlags, many: boolean, cw
   if (format === "pdf") return { pdf: file };
   return alsoPdf ? { docx: file, pdf: withExt(file, ".pdf") } : { docx: file };
 }
+
+/** --pdf-timeout in seconds → milliseconds (build and batch). */
+export function parseTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+    throw new KehoachError("usage", errorDiagnostic("pdf-timeout", t(`--pdf-timeout cần một số giây dương, nhận được "${text}"`, `--pdf-timeout takes a positive number of seconds, got "${text}"`)));
+  }
+  return Math.round(seconds * 1000);
+}

@@ -9,6 +9,7 @@ import { defaultJobs } from "../../batch/jobs.js";
 import type { BatchResult, BatchUnit } from "../../batch/run-batch.js";
 import { parseShard } from "../../batch/shard.js";
 import { parseRuleFlags } from "../../rules/rule-config.js";
+import { parseTimeout } from "../build-targets.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
@@ -25,6 +26,10 @@ interface BatchFlags {
   templates?: string[];
   strict?: boolean;
   rule?: string[];
+  pdf?: boolean;
+  pdfa?: boolean;
+  merge?: string;
+  pdfTimeout?: string;
 }
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -171,6 +176,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), collect)
     .option("--strict", say(t("coi cảnh báo là lỗi của đơn vị", "treat warnings as the unit's errors")))
     .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), collect)
+    .option("--pdf", say(t("ghi thêm PDF cho mỗi đơn vị (LibreOffice, --jobs tiến trình); bỏ qua PDF có DOCX không đổi", "also write each unit's PDF (LibreOffice, --jobs processes); skips PDFs whose DOCX did not change")))
+    .option("--pdfa", say(t("như --pdf, theo chuẩn lưu trữ PDF/A-2b", "as --pdf, in the archive format PDF/A-2b")))
+    .option("--merge <file.pdf>", say(t("gộp PDF mọi đơn vị, theo thứ tự danh sách, vào một tệp in có mục lục (kèm --pdf)", "merge every unit's PDF, in list order, into one print file with bookmarks (implies --pdf)")))
+    .option("--pdf-timeout <seconds>", say(t("thời gian chờ LibreOffice tối đa cho mỗi tệp (mặc định 120 giây)", "longest wait for LibreOffice per file (default 120 seconds)")))
     .action(async (plan: string, flags: BatchFlags) => {
       const planFile = path.resolve(ctx.io.cwd, plan);
       const outDir = path.resolve(ctx.io.cwd, flags.output);
@@ -182,12 +191,21 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
           jobs: parseJobs(flags.jobs),
         };
+        parseTimeout(flags.pdfTimeout);
+        if (flags.check && (flags.pdf || flags.pdfa || flags.merge)) {
+          throw new KehoachError("usage", errorDiagnostic("usage", t("--pdf, --pdfa, --merge không dùng cùng --check", "--pdf, --pdfa and --merge do not go with --check")));
+        }
       } catch (err) {
         const e = toKehoachError(err);
         reportDiagnostics(ctx, e.diagnostics);
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
+      const wantsPdf = Boolean(flags.pdf || flags.pdfa || flags.merge);
+      // Read before runBatch rewrites the manifest: which PDFs were made from which DOCX.
+      const previousPdfs = wantsPdf
+        ? await (await import("../../pdf/batch-pdf.js")).previousPdfRecords(path.join(outDir, (await import("../../batch/manifest.js")).manifestName(usage.shard)))
+        : new Map();
       const bar = await progress(ctx, Boolean(flags.quiet || flags.json));
       const { runBatch } = await import("../../batch/run-batch.js");
       // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there.
@@ -252,6 +270,19 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       ctx.io.stderr.write(
         `${mark} ${say(t(`${c.total} đơn vị`, `${c.total} units`))}: ${parts.join(", ")} — ${seconds.toFixed(1)} s, ${say(t(`${rate} văn bản/giây, ${result.threads} luồng`, `${rate} documents/s, ${result.threads} threads`))}\n`,
       );
+      if (wantsPdf && !result.stopped) {
+        const { runPdfStage } = await import("../batch-pdf-stage.js");
+        const pdfOk = await runPdfStage(ctx, result, {
+          outDir,
+          jobs: usage.jobs,
+          pdfa: Boolean(flags.pdfa),
+          merge: flags.merge === undefined ? undefined : path.resolve(ctx.io.cwd, flags.merge),
+          timeoutMs: parseTimeout(flags.pdfTimeout),
+          previous: previousPdfs,
+          quiet: Boolean(flags.quiet || flags.json),
+        });
+        if (!pdfOk) fail(ctx, EXIT_CODES.batch);
+      }
       if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result), null, 2)}\n`);
       if (!ok) fail(ctx, EXIT_CODES.batch);
     });

@@ -3,8 +3,8 @@ import type { Command } from "commander";
 import { KehoachError, errorDiagnostic } from "../../errors.js";
 import { t } from "../../i18n/text.js";
 import { diskTemplates } from "../../templates-provider.js";
-import { buildOne, parseTimeout, reportBuildError, type BuildFlags, type BuildRun } from "../build-one.js";
-import { parseFormat } from "../build-targets.js";
+import { buildOne, reportBuildError, type BuildFlags, type BuildRun } from "../build-one.js";
+import { parseFormat, parseTimeout } from "../build-targets.js";
 import { parseRuleFlags } from "../../rules/rule-config.js";
 import { fail, type CliContext } from "../io.js";
 
