@@ -1,6 +1,7 @@
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { foldKey } from "../render/vietnamese.js";
+import { distance } from "../schema/suggest.js";
 import type { UnitRow } from "./read-units.js";
 
 /**
@@ -48,4 +49,34 @@ export function matchesAll(record: Readonly<Record<string, string>>, filters: re
 export function filterUnits(rows: readonly UnitRow[], filters: readonly UnitFilter[]): UnitRow[] {
   if (filters.length === 0) return [...rows];
   return rows.filter((row) => matchesAll(row.record, filters));
+}
+
+/**
+ * Refuses a filter whose value no unit has ("Lang Song" for Lạng Sơn): a typo would silently
+ * render nothing. The hint names the closest values of that column.
+ */
+export function checkFilterValues(rows: readonly UnitRow[], filters: readonly UnitFilter[]): void {
+  for (const f of filters) {
+    const wanted = foldKey(f.value);
+    const values = new Map<string, string>();
+    for (const row of rows) {
+      const v = row.record[f.field] ?? "";
+      if (!values.has(foldKey(v))) values.set(foldKey(v), v);
+    }
+    if (values.has(wanted)) continue;
+    const ranked = [...values.entries()]
+      .map(([key, shown]) => ({ shown, d: distance(wanted, key) }))
+      .filter((x) => x.shown !== "" && x.d <= Math.max(2, Math.floor(wanted.length / 3)))
+      .sort((a, b) => a.d - b.d || a.shown.localeCompare(b.shown, "vi"))
+      .slice(0, 3)
+      .map((x) => `"${x.shown}"`);
+    throw new KehoachError(
+      "usage",
+      errorDiagnostic("batch-where-value", t(`--where: không đơn vị nào có ${f.field}="${f.value}"`, `--where: no unit has ${f.field}="${f.value}"`), {
+        hint: ranked.length
+          ? t(`có phải ý bạn là ${ranked.join(" hoặc ")}?`, `did you mean ${ranked.join(" or ")}?`)
+          : t(`cột ${f.field} có ${values.size} giá trị khác nhau; kiểm tra chính tả`, `column ${f.field} has ${values.size} distinct values; check the spelling`),
+      }),
+    );
+  }
 }

@@ -10,7 +10,7 @@ import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
 import { defaultJobs } from "./jobs.js";
-import { checkFilterColumns, filterUnits, type UnitFilter } from "./filter-units.js";
+import { checkFilterColumns, checkFilterValues, filterUnits, type UnitFilter } from "./filter-units.js";
 import { manifestJson, manifestName, toMessage, writeManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
@@ -134,6 +134,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const table = await readUnits(options.unitsFile);
   const where = options.where ?? [];
   checkFilterColumns(where, table.columns);
+  checkFilterValues(table.rows, where);
   // Names come from the whole list, so filters and shards never rename a file.
   const names = assignOutputNames(table.rows.map((r) => r.record));
   const filtered = filterUnits(table.rows, where);

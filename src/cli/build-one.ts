@@ -7,6 +7,7 @@ import { preparePlan, renderPrepared, ruleLevelsOf, type TemplateProvider } from
 import type { RuleLevels } from "../rules/levels.js";
 import { buildTargets, parseTimeout, type BuildTargets } from "./build-targets.js";
 import type { CliContext } from "./io.js";
+import { readStdinSource, STDIN_NAME } from "./read-stdin.js";
 import { reportDiagnostics } from "./report.js";
 
 /** One plan through `build`: render, check, write its DOCX and/or PDF. Shared by the command and --watch. */
@@ -41,9 +42,10 @@ export interface BuildRun {
 /** Builds one plan and writes its targets; returns the files written, or throws. */
 export async function buildOne(run: BuildRun, plan: string): Promise<string[]> {
   const { ctx, flags } = run;
-  const file = path.resolve(ctx.io.cwd, plan);
+  const fromStdin = plan === "-";
+  const file = fromStdin ? STDIN_NAME : path.resolve(ctx.io.cwd, plan);
   const targets: BuildTargets = buildTargets(plan, flags, run.many, ctx.io.cwd);
-  const prepared = preparePlan(await readSource(file));
+  const prepared = preparePlan(fromStdin ? await readStdinSource(ctx.io) : await readSource(file));
   const result = await renderPrepared(prepared, { templates: run.templates, sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH, ruleLevels: run.ruleLevels });
   reportDiagnostics(ctx, result.diagnostics);
   if (hasErrors(result.diagnostics)) {

@@ -20,3 +20,41 @@ export const TIER_LABELS: Record<Tier, LocalText> = {
 
 /** The day districts ceased to exist (Luật Tổ chức chính quyền địa phương 2025). */
 export const TWO_TIER_FROM = "2025-07-01";
+
+/**
+ * The Vietnamese words clerks type for a tier. Accepted in plans and `--tier` with a notice
+ * naming the canonical value, so the plan still says what it means to every tool.
+ */
+export const TIER_ALIASES: Readonly<Record<string, Tier>> = {
+  "tỉnh": "province",
+  "thành phố": "province",
+  "sở": "department",
+  "xã": "commune",
+  "phường": "commune",
+  "đặc khu": "commune",
+  "huyện": "district",
+};
+
+/** The tier a word names: a canonical id, or a Vietnamese alias (any case, NFC or not). */
+export function tierOf(word: string): Tier | undefined {
+  const w = word.normalize("NFC").trim().toLowerCase();
+  if ((TIERS as readonly string[]).includes(w)) return w as Tier;
+  return TIER_ALIASES[w];
+}
+
+/** For a word that names no tier: the tier it most likely meant ("xa" → commune), if any. */
+export function guessTier(word: string): Tier | undefined {
+  const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toLowerCase().trim();
+  const w = plain(word);
+  for (const [alias, tier] of Object.entries(TIER_ALIASES)) if (plain(alias) === w) return tier;
+  return TIERS.find((tier) => tier.startsWith(w) && w.length >= 3) ?? TIERS.find((tier) => distanceAtMost2(tier, w));
+}
+
+function distanceAtMost2(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 2;
+}

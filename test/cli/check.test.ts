@@ -51,7 +51,7 @@ const noStack = (r: Run) => expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+a
 
 describe("kehoach check", () => {
   it("prints a Vietnamese table for a compliant plan and exits 0", async () => {
-    const r = await run(["check", "good.docx"], dir);
+    const r = await run(["check", "good.docx", "--all"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^good\.docx\nQuy tắc\s+Mức\s+Kết quả\s+Căn cứ\s+Chi tiết/);
     expect(r.stdout).toMatch(/ND30-margins\s+E\s+ĐẠT\s+PL I, Phần I, mục I.3\s+section 1: lề trên 20 mm, lề dưới 20 mm, lề trái 30 mm, lề phải 15 mm/);

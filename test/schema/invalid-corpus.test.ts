@@ -102,7 +102,7 @@ interface JsonDiagnostic {
 
 const validateJson = async (name: string, ...flags: string[]) => {
   const run = await runMain(["validate", `${DIR}/${name}.yaml`, "--format", "json", ...flags], { cwd: ROOT });
-  return { code: run.code, list: JSON.parse(run.stdout) as JsonDiagnostic[], stderr: run.stderr };
+  return { code: run.code, list: (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics, stderr: run.stderr };
 };
 
 describe("invalid corpus (test/fixtures/invalid)", () => {

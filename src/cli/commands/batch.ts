@@ -43,6 +43,13 @@ function parseJobs(text: string | undefined): number {
   return n;
 }
 
+/** "…" until a unit is done, then the time left at the pace so far: "45s", "3m05s". */
+export function remainingText(elapsedMs: number, done: number, total: number): string {
+  if (done <= 0 || elapsedMs <= 0) return "…";
+  const seconds = Math.round(((total - done) * elapsedMs) / done / 1000);
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s` : `${seconds}s`;
+}
+
 /** Progress: a bar on a terminal, a line every 10 % otherwise, nothing with --quiet/--json. */
 interface Progress {
   start(total: number): void;
@@ -53,19 +60,28 @@ interface Progress {
 async function progress(ctx: CliContext, silent: boolean): Promise<Progress> {
   const stream = ctx.io.stderr as unknown as NodeJS.WriteStream;
   if (silent) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
-  if (ctx.io.isTTY && typeof stream.cursorTo === "function") {
+  if (ctx.animate && typeof stream.cursorTo === "function") {
     const { default: cliProgress } = await import("cli-progress");
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: ` {bar} {value}/{total} ${ctx.say(t("đơn vị", "units"))} | {percentage}% | ${ctx.say(t("còn", "ETA"))} {eta_formatted}`,
+        format: ` {bar} {value}/{total} ${ctx.say(t("đơn vị", "units"))} | {percentage}% | ${ctx.say(t("còn", "ETA"))} {remaining}`,
         hideCursor: true,
         clearOnComplete: true,
-        etaBuffer: 50,
       },
       cliProgress.Presets.shades_classic,
     );
-    return { start: (total) => bar.start(total, 0), tick: (done) => bar.update(done), stop: () => bar.stop() };
+    // The time left is shown only once a unit is done: before that there is nothing to estimate
+    // from, and cli-progress would print "0s".
+    let startedAt = 0;
+    return {
+      start: (total) => {
+        startedAt = performance.now();
+        bar.start(total, 0, { remaining: "…" });
+      },
+      tick: (done) => bar.update(done, { remaining: remainingText(performance.now() - startedAt, done, bar.getTotal()) }),
+      stop: () => bar.stop(),
+    };
   }
   let total = 0;
   let lastStep = 0;
@@ -208,10 +224,9 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         : new Map();
       const bar = await progress(ctx, Boolean(flags.quiet || flags.json));
       const { runBatch } = await import("../../batch/run-batch.js");
-      // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there.
-      const interrupt = new AbortController();
-      const onSigint = (): void => interrupt.abort();
-      process.once("SIGINT", onSigint);
+      // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there
+      // (main.ts says "đang dừng…" and the run ends with exit code 130).
+      ctx.stopsGracefully = true;
       let result: BatchResult;
       try {
         result = await runBatch({
@@ -226,20 +241,18 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           ruleLevels: parseRuleFlags(flags.rule),
           templateDirs: (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)),
           sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH,
-          signal: interrupt.signal,
+          signal: ctx.interrupt,
           onStart: (units) => bar.start(units.length),
           onUnit: (_unit, _outcome, done) => bar.tick(done),
         });
       } catch (err) {
         bar.stop();
-        process.removeListener("SIGINT", onSigint);
         const e = toKehoachError(err);
         reportDiagnostics(ctx, e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile })));
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
       bar.stop();
-      process.removeListener("SIGINT", onSigint);
       const seconds = (performance.now() - started) / 1000;
       const c = summaryCounts(result);
       if (!flags.quiet) {
