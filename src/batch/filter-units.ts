@@ -1,5 +1,5 @@
 import { errorDiagnostic, KehoachError } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { t, type LocalText } from "../i18n/text.js";
 import { foldKey } from "../render/vietnamese.js";
 import { distance } from "../schema/suggest.js";
 import type { UnitRow } from "./read-units.js";
@@ -52,10 +52,10 @@ export function filterUnits(rows: readonly UnitRow[], filters: readonly UnitFilt
 }
 
 /**
- * Refuses a filter whose value no unit has ("Lang Song" for Lạng Sơn): a typo would silently
- * render nothing. The hint names the closest values of that column.
+ * When filters select nothing, the likely typo: the first filter whose value no unit has
+ * ("Lang Song" for Lạng Sơn), with the closest values of that column.
  */
-export function checkFilterValues(rows: readonly UnitRow[], filters: readonly UnitFilter[]): void {
+export function filterValueHint(rows: readonly UnitRow[], filters: readonly UnitFilter[]): LocalText | undefined {
   for (const f of filters) {
     const wanted = foldKey(f.value);
     const values = new Map<string, string>();
@@ -69,14 +69,10 @@ export function checkFilterValues(rows: readonly UnitRow[], filters: readonly Un
       .filter((x) => x.shown !== "" && x.d <= Math.max(2, Math.floor(wanted.length / 3)))
       .sort((a, b) => a.d - b.d || a.shown.localeCompare(b.shown, "vi"))
       .slice(0, 3)
-      .map((x) => `"${x.shown}"`);
-    throw new KehoachError(
-      "usage",
-      errorDiagnostic("batch-where-value", t(`--where: không đơn vị nào có ${f.field}="${f.value}"`, `--where: no unit has ${f.field}="${f.value}"`), {
-        hint: ranked.length
-          ? t(`có phải ý bạn là ${ranked.join(" hoặc ")}?`, `did you mean ${ranked.join(" or ")}?`)
-          : t(`cột ${f.field} có ${values.size} giá trị khác nhau; kiểm tra chính tả`, `column ${f.field} has ${values.size} distinct values; check the spelling`),
-      }),
-    );
+      .map((x) => `${f.field}="${x.shown}"`);
+    return ranked.length
+      ? t(`không đơn vị nào có ${f.field}="${f.value}"; có phải ý bạn là ${ranked.join(" hoặc ")}?`, `no unit has ${f.field}="${f.value}"; did you mean ${ranked.join(" or ")}?`)
+      : t(`không đơn vị nào có ${f.field}="${f.value}" (cột có ${values.size} giá trị khác nhau); kiểm tra chính tả`, `no unit has ${f.field}="${f.value}" (the column has ${values.size} distinct values); check the spelling`);
   }
+  return undefined;
 }

@@ -5,12 +5,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { t, type LocalText } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
 import { defaultJobs } from "./jobs.js";
-import { checkFilterColumns, checkFilterValues, filterUnits, type UnitFilter } from "./filter-units.js";
+import { checkFilterColumns, filterUnits, filterValueHint, type UnitFilter } from "./filter-units.js";
 import { manifestJson, manifestName, toMessage, writeManifest, type ManifestEntry } from "./manifest.js";
 import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
@@ -104,13 +104,13 @@ export function workerFile(): string {
   return file;
 }
 
-function noUnitsError(filters: readonly UnitFilter[], file: string): KehoachError {
+function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: LocalText): KehoachError {
   const what = filters.map((f) => `${f.field}=${f.value}`).join(" ");
   return new KehoachError(
     "batch",
     errorDiagnostic("batch-no-units", filters.length ? t(`không có đơn vị nào khớp ${what}`, `no unit matches ${what}`) : t("danh sách đơn vị trống", "the unit list is empty"), {
       file,
-      ...(filters.length ? { hint: t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
+      ...(filters.length ? { hint: hint ?? t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
     }),
   );
 }
@@ -134,11 +134,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const table = await readUnits(options.unitsFile);
   const where = options.where ?? [];
   checkFilterColumns(where, table.columns);
-  checkFilterValues(table.rows, where);
   // Names come from the whole list, so filters and shards never rename a file.
   const names = assignOutputNames(table.rows.map((r) => r.record));
   const filtered = filterUnits(table.rows, where);
-  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile);
+  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile, filterValueHint(table.rows, where));
   const units: BatchUnit[] = selectShard(filtered, options.shard).map((row, index) => {
     const file = names[row.index]!;
     return {

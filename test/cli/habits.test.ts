@@ -147,12 +147,12 @@ describe("colours and animation follow NO_COLOR, FORCE_COLOR and CI", () => {
 });
 
 describe("batch --where with a value no unit has", () => {
-  it("says so and suggests the nearest value (exit 2), writing nothing", async () => {
+  it("says so and suggests the nearest value (exit 8), writing nothing", async () => {
     const dir = tempDir();
     const r = await runMain(["batch", "examples/batch-lang-son/plan.yaml", "--units", "data/communes-2025.csv", "--where", "province_name=Lang Song", "-o", path.join(dir, "out")], { cwd: ROOT });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--where: không đơn vị nào có province_name="Lang Song"');
-    expect(r.stderr).toContain('có phải ý bạn là "Lạng Sơn"');
+    expect(r.code).toBe(8);
+    expect(r.stderr).toContain("không có đơn vị nào khớp province_name=Lang Song");
+    expect(r.stderr).toContain('gợi ý: không đơn vị nào có province_name="Lang Song"; có phải ý bạn là province_name="Lạng Sơn"');
     expect(existsSync(path.join(dir, "out"))).toBe(false);
   });
 });

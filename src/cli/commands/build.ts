@@ -7,6 +7,7 @@ import { buildOne, reportBuildError, type BuildFlags, type BuildRun } from "../b
 import { parseFormat, parseTimeout } from "../build-targets.js";
 import { parseRuleFlags } from "../../rules/rule-config.js";
 import { fail, type CliContext } from "../io.js";
+import { SIGINT_EXIT } from "../process-signals.js";
 
 const shown = (ctx: CliContext, file: string): string => path.relative(ctx.io.cwd, file) || file;
 
@@ -59,7 +60,10 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       const run: BuildRun = { ctx, flags, templates: diskTemplates(templateDirs), many, ruleLevels, fontChecked: false };
       if (flags.watch) {
         const { watchBuild } = await import("../watch-build.js");
+        // Ctrl-C is how watching ends: the normal way out, so exit 0 rather than 130.
+        ctx.stopsGracefully = true;
         await watchBuild(run, plans, templateDirs);
+        if (ctx.interrupt.aborted && ctx.exitCode === SIGINT_EXIT) ctx.exitCode = 0;
         return;
       }
       for (const plan of plans) {
