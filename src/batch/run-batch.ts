@@ -228,7 +228,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const halted = (): boolean => stopped || (options.signal?.aborted ?? false);
     const take = (): BatchUnit | undefined => (halted() || next >= units.length ? undefined : units[next++]);
     const lane = async (render: Render): Promise<void> => {
-      for (let unit = take(); unit; unit = take()) await settle(unit, await runOne(unit, render));
+      for (let unit = take(); unit; unit = take()) {
+        await settle(unit, await runOne(unit, render));
+        // A turn of the event loop per unit, so a signal (Ctrl-C) is delivered even while this
+        // thread's lane renders and writes unit after unit without waiting on anything.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     };
     // Workers first: this thread's lane renders, compares and writes synchronously, so the
     // workers get their next units before it starts.
