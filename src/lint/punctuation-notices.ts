@@ -53,7 +53,7 @@ export function punctuationNotices(prepared: PreparedPlan, resolved: ResolvedPla
     if (!typed || typed === ";" || text.includes("{{") || typeof r !== "string" || /^\s*[-–—•+]?\s*lưu(?!\p{L})/iu.test(text)) return;
     out.push(notice(prepared, "recipient-punctuation", ["recipients", i], text.trimEnd().length - typed.length, typed, ";"));
   });
-  if (plan.closing !== undefined && !plan.closing.includes("{{")) {
+  if (typeof plan.closing === "string" && !plan.closing.includes("{{")) {
     const text = plan.closing.trimEnd();
     const typed = /(?:[;,:!?]|\.(?!\/))+$/u.exec(text)?.[0];
     if (typed && typed !== ".") out.push(notice(prepared, "closing-punctuation", ["closing"], text.length - typed.length, typed, "./."));
