@@ -19,6 +19,7 @@ import { validatePlan } from "./schema/validate-plan.js";
 import type { Tier } from "./schema/tier.js";
 import { writeDocx } from "./docx/write-docx.js";
 import { lintPlan } from "./lint/lint-plan.js";
+import { punctuationNotices } from "./lint/punctuation-notices.js";
 import { mergeLevels, type RuleLevels } from "./rules/levels.js";
 import { planRuleDiagnostics } from "./rules/rule-config.js";
 import { KehoachError } from "./errors.js";
@@ -83,7 +84,7 @@ export const ruleLevelsOf = (plan: Plan, cli: RuleLevels | undefined): RuleLevel
 export function renderLayout(prepared: PreparedPlan, options: RenderOptions): { layout: LayoutDoc; diagnostics: Diagnostic[] } {
   const resolved = resolvePrepared(prepared, options);
   const layout = buildLayout(resolved);
-  const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved, { levels: ruleLevelsOf(prepared.plan, options.ruleLevels) })];
+  const diagnostics = [...prepared.notices, ...resolved.warnings, ...lintPlan(prepared, resolved, { levels: ruleLevelsOf(prepared.plan, options.ruleLevels) }), ...punctuationNotices(prepared, resolved)];
   return { layout, diagnostics };
 }
 

@@ -1,6 +1,7 @@
 import { errorDiagnostic, KehoachError } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { t, type LocalText } from "../i18n/text.js";
 import { foldKey } from "../render/vietnamese.js";
+import { distance } from "../schema/suggest.js";
 import type { UnitRow } from "./read-units.js";
 
 /**
@@ -48,4 +49,30 @@ export function matchesAll(record: Readonly<Record<string, string>>, filters: re
 export function filterUnits(rows: readonly UnitRow[], filters: readonly UnitFilter[]): UnitRow[] {
   if (filters.length === 0) return [...rows];
   return rows.filter((row) => matchesAll(row.record, filters));
+}
+
+/**
+ * When filters select nothing, the likely typo: the first filter whose value no unit has
+ * ("Lang Song" for Lạng Sơn), with the closest values of that column.
+ */
+export function filterValueHint(rows: readonly UnitRow[], filters: readonly UnitFilter[]): LocalText | undefined {
+  for (const f of filters) {
+    const wanted = foldKey(f.value);
+    const values = new Map<string, string>();
+    for (const row of rows) {
+      const v = row.record[f.field] ?? "";
+      if (!values.has(foldKey(v))) values.set(foldKey(v), v);
+    }
+    if (values.has(wanted)) continue;
+    const ranked = [...values.entries()]
+      .map(([key, shown]) => ({ shown, d: distance(wanted, key) }))
+      .filter((x) => x.shown !== "" && x.d <= Math.max(2, Math.floor(wanted.length / 3)))
+      .sort((a, b) => a.d - b.d || a.shown.localeCompare(b.shown, "vi"))
+      .slice(0, 3)
+      .map((x) => `${f.field}="${x.shown}"`);
+    return ranked.length
+      ? t(`không đơn vị nào có ${f.field}="${f.value}"; có phải ý bạn là ${ranked.join(" hoặc ")}?`, `no unit has ${f.field}="${f.value}"; did you mean ${ranked.join(" or ")}?`)
+      : t(`không đơn vị nào có ${f.field}="${f.value}" (cột có ${values.size} giá trị khác nhau); kiểm tra chính tả`, `no unit has ${f.field}="${f.value}" (the column has ${values.size} distinct values); check the spelling`);
+  }
+  return undefined;
 }

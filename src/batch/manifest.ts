@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { writeOutputAtomic } from "../pack/write-output.js";
 import type { Diagnostic } from "../errors.js";
 import type { LocalText } from "../i18n/text.js";
 
@@ -91,6 +93,15 @@ export function manifestJson(m: Omit<Manifest, "format" | "generator" | "total" 
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** Writes a manifest atomically unless the file already holds exactly these bytes (batch --pdf adds its part this way). Returns whether it wrote. */
+export async function writeManifest(file: string, json: string): Promise<boolean> {
+  const bytes = new TextEncoder().encode(json);
+  const old = await readFile(file).catch(() => undefined);
+  if (old && Buffer.from(bytes).equals(old)) return false;
+  await writeOutputAtomic(file, bytes);
+  return true;
 }
 
 /** `manifest.json`, or `manifest-2-of-4.json` for a shard, so shards can share a folder. */

@@ -5,12 +5,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../errors.js";
-import { t } from "../i18n/text.js";
+import { t, type LocalText } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
 import { defaultJobs } from "./jobs.js";
-import { checkFilterColumns, filterUnits, type UnitFilter } from "./filter-units.js";
+import { checkFilterColumns, filterUnits, filterValueHint, type UnitFilter } from "./filter-units.js";
 import { manifestName, toMessage, type ManifestEntry } from "./manifest.js";
 import { BatchManifest, type OutputWriter } from "./manifest-state.js";
 import { removeStaleTemps } from "./stale-temp.js";
@@ -122,13 +122,13 @@ export function workerFile(): string {
   return file;
 }
 
-function noUnitsError(filters: readonly UnitFilter[], file: string): KehoachError {
+function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: LocalText): KehoachError {
   const what = filters.map((f) => `${f.field}=${f.value}`).join(" ");
   return new KehoachError(
     "batch",
     errorDiagnostic("batch-no-units", filters.length ? t(`không có đơn vị nào khớp ${what}`, `no unit matches ${what}`) : t("danh sách đơn vị trống", "the unit list is empty"), {
       file,
-      ...(filters.length ? { hint: t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
+      ...(filters.length ? { hint: hint ?? t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
     }),
   );
 }
@@ -155,7 +155,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // Names come from the whole list, so filters and shards never rename a file.
   const names = assignOutputNames(table.rows.map((r) => r.record));
   const filtered = filterUnits(table.rows, where);
-  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile);
+  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile, filterValueHint(table.rows, where));
   const units: BatchUnit[] = selectShard(filtered, options.shard).map((row, index) => {
     const file = names[row.index]!;
     return {
@@ -297,7 +297,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const halted = (): boolean => stopped || (options.signal?.aborted ?? false);
     const take = (): BatchUnit | undefined => (halted() || next >= units.length ? undefined : units[next++]);
     const lane = async (render: Render): Promise<void> => {
-      for (let unit = take(); unit; unit = take()) await settle(unit, await runOne(unit, render));
+      for (let unit = take(); unit; unit = take()) {
+        await settle(unit, await runOne(unit, render));
+        // A turn of the event loop per unit, so a signal (Ctrl-C) is delivered even while this
+        // thread's lane renders and writes unit after unit without waiting on anything.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     };
     // Workers first: this thread's lane renders, compares and writes synchronously, so the
     // workers get their next units before it starts.

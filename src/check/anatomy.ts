@@ -68,7 +68,10 @@ export interface SignatureParts {
 }
 
 export interface AppendixPart {
+  /** The appendix's first paragraph: its «Phụ lục» label, or its title when it has no label. */
   readonly label: Placed;
+  /** Whether a «Phụ lục …» label heads it (a plan may print none: `label: ""`). */
+  readonly labelled: boolean;
   readonly section: number;
   /** The label is the first non-empty paragraph of its section. */
   readonly firstInSection: boolean;
@@ -277,20 +280,43 @@ function pageBreakBefore(model: DocModel, block: number): boolean {
   return false;
 }
 
+const REFERENCE_START = /^\(\s*kèm theo/iu;
+
+/**
+ * The first paragraph of each appendix: its «Phụ lục …» label, or — for an appendix printed
+ * without a label — its title, found by its own «(Kèm theo …)» line right below it and by
+ * opening a section or a page of its own.
+ */
+function appendixHeads(model: DocModel, from: number, placeAll: readonly Placed[]): { head: Placed; labelled: boolean }[] {
+  const filled = placeAll.filter((x) => x.block >= from && textOf(x.p) !== "");
+  const labelled = filled.filter((x) => APPENDIX_LABEL.test(textOf(x.p))).map((head) => ({ head, labelled: true }));
+  const unlabelled = filled.flatMap((x, i) => {
+    const head = filled[i - 1];
+    if (!head || !REFERENCE_START.test(textOf(x.p)) || APPENDIX_LABEL.test(textOf(head.p))) return [];
+    if (filled[i - 2] && APPENDIX_LABEL.test(textOf(filled[i - 2]!.p))) return [];
+    const section = head.p.section;
+    const opensSection = section > 0 && !model.body.some((b, j) => j < head.block && b.section === section && (b.kind === "table" || !isEmpty(b)));
+    return opensSection || pageBreakBefore(model, head.block) ? [{ head, labelled: false }] : [];
+  });
+  return [...labelled, ...unlabelled].sort((a, b) => a.head.block - b.head.block);
+}
+
 function locateAppendices(model: DocModel, from: number, placeAll: readonly Placed[]): AppendixPart[] {
-  const labels = placeAll.filter((x) => x.block >= from && APPENDIX_LABEL.test(textOf(x.p)));
-  return labels.map((label, n) => {
-    const end = labels[n + 1]?.block ?? model.body.length;
+  const heads = appendixHeads(model, from, placeAll);
+  return heads.map(({ head: label, labelled }, n) => {
+    const end = heads[n + 1]?.head.block ?? model.body.length;
     const paragraphs = placeAll.filter((x) => x.block >= label.block && x.block < end);
     const after = paragraphs.filter((x) => x.block > label.block && textOf(x.p) !== "");
     const section = label.p.section;
     const firstInSection = !model.body.some(
       (b, i) => i < label.block && b.section === section && (b.kind === "table" || !isEmpty(b)),
     );
-    const title = after[0];
-    const reference = after[1] && textOf(after[1].p).startsWith("(") ? after[1] : undefined;
+    const title = labelled ? after[0] : label;
+    const next = labelled ? after[1] : after[0];
+    const reference = next && textOf(next.p).startsWith("(") ? next : undefined;
     return {
       label,
+      labelled,
       section,
       firstInSection,
       afterPageBreak: pageBreakBefore(model, label.block),
@@ -322,8 +348,8 @@ export function locateParts(model: DocModel): DocParts {
   const title = locateTitle(lines, typeAt, first);
 
   const appendixFrom = (typeAt?.block ?? afterHeader) + 1;
-  const firstLabel = bodyLevel.find((x) => x.block >= appendixFrom && APPENDIX_LABEL.test(textOf(x.p)));
-  const mainEnd = firstLabel?.block ?? model.body.length;
+  const appendices = locateAppendices(model, appendixFrom, bodyLevel);
+  const mainEnd = appendices[0]?.label.block ?? model.body.length;
 
   const lastTitle = title.rule?.holder ?? title.trichYeu[title.trichYeu.length - 1] ?? title.type;
   const bodyStart = lastTitle ? lastTitle.block + 1 : afterHeader;
@@ -336,6 +362,6 @@ export function locateParts(model: DocModel): DocParts {
     title,
     body,
     signature,
-    appendices: locateAppendices(model, appendixFrom, bodyLevel),
+    appendices,
   };
 }

@@ -1,7 +1,7 @@
 import { foldKey } from "../render/vietnamese.js";
 import type { DocParts, HeaderParts, Placed } from "./anatomy.js";
 import { isLineOnly } from "./drawn-line.js";
-import { isEmpty, textOf } from "./paragraph.js";
+import { isEmpty, isUpperText, textOf } from "./paragraph.js";
 
 /**
  * The elements of ô 1–4 and the marks of ô 10–11, found by what they say (case, diacritics and
@@ -35,12 +35,26 @@ export const findTieuNgu = (h: HeaderParts): Placed | undefined =>
   headerParagraphs(h).find((x) => letters(textOf(x.p)) === "doclaptudohanhphuc");
 
 const NUMBER_START = /^số\s*:?/iu;
-export const findNumberLine = (h: HeaderParts): Placed | undefined =>
-  headerParagraphs(h).find((x) => NUMBER_START.test(textOf(x.p)) && textOf(x.p).includes("/"));
+/** "Số:" as ND30 writes it: capital S, lower-case ố, a colon. */
+const NUMBER_FORM = /^Số\s*:/u;
 
 const DATE_WORDS = /ngày.*tháng.*năm/iu;
 export const findDateLine = (h: HeaderParts): Placed | undefined =>
   headerParagraphs(h).find((x) => DATE_WORDS.test(textOf(x.p).normalize("NFC")));
+
+/**
+ * The «Số:» line (ô 3), by its form, then by its row: a line written «Số: …» wins; a loosely
+ * written one («Số 12/KH-UBND», «số: …») counts only if it is not in capitals like the issuer's
+ * own lines and sits in the row of the date line, as ô 3 sits level with ô 4. So a header line
+ * «SỐ 1050/QĐ-SCT» under the issuer (the decision that set up a team) is not taken for it.
+ */
+export function findNumberLine(h: HeaderParts): Placed | undefined {
+  const candidates = headerParagraphs(h).filter((x) => NUMBER_START.test(textOf(x.p)) && textOf(x.p).includes("/"));
+  const exact = candidates.find((x) => NUMBER_FORM.test(textOf(x.p)));
+  if (exact) return exact;
+  const date = findDateLine(h);
+  return candidates.find((x) => !isUpperText(textOf(x.p)) && (!h.table || !date || x.row === date.row));
+}
 
 /**
  * The issuing body's lines (ô 2): the non-empty left-column paragraphs above its rule and above
@@ -48,6 +62,7 @@ export const findDateLine = (h: HeaderParts): Placed | undefined =>
  */
 export function issuerLines(h: HeaderParts): Placed[] {
   const column = h.table ? h.left : h.loose;
+  const number = findNumberLine(h);
   const out: Placed[] = [];
   for (const x of column) {
     if (isLineOnly(x)) {
@@ -55,7 +70,7 @@ export function issuerLines(h: HeaderParts): Placed[] {
       continue;
     }
     const text = textOf(x.p);
-    if (NUMBER_START.test(text) && text.includes("/")) break;
+    if (x === number) break;
     if (!h.table && (letters(text) === "conghoaxahoichunghiavietnam" || DATE_WORDS.test(text))) break;
     if (isEmpty(x.p) || isMarkParagraph(x)) continue;
     out.push(x);

@@ -5,8 +5,9 @@ import { readSource } from "../load/read-source.js";
 import { replacedNotices, writeOutputAtomic } from "../pack/write-output.js";
 import { preparePlan, renderPrepared, ruleLevelsOf, type TemplateProvider } from "../pipeline.js";
 import type { RuleLevels } from "../rules/levels.js";
-import { buildTargets, type BuildTargets } from "./build-targets.js";
+import { buildTargets, parseTimeout, type BuildTargets } from "./build-targets.js";
 import type { CliContext } from "./io.js";
+import { readStdinSource, STDIN_NAME } from "./read-stdin.js";
 import { reportDiagnostics } from "./report.js";
 
 /** One plan through `build`: render, check, write its DOCX and/or PDF. Shared by the command and --watch. */
@@ -24,14 +25,6 @@ export interface BuildFlags {
   watch?: boolean;
 }
 
-export function parseTimeout(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
-    throw new KehoachError("usage", errorDiagnostic("pdf-timeout", t(`--pdf-timeout cần một số giây dương, nhận được "${text}"`, `--pdf-timeout takes a positive number of seconds, got "${text}"`)));
-  }
-  return Math.round(seconds * 1000);
-}
 
 export interface BuildRun {
   readonly ctx: CliContext;
@@ -49,9 +42,10 @@ export interface BuildRun {
 /** Builds one plan and writes its targets; returns the files written, or throws. */
 export async function buildOne(run: BuildRun, plan: string): Promise<string[]> {
   const { ctx, flags } = run;
-  const file = path.resolve(ctx.io.cwd, plan);
+  const fromStdin = plan === "-";
+  const file = fromStdin ? STDIN_NAME : path.resolve(ctx.io.cwd, plan);
   const targets: BuildTargets = buildTargets(plan, flags, run.many, ctx.io.cwd);
-  const prepared = preparePlan(await readSource(file));
+  const prepared = preparePlan(fromStdin ? await readStdinSource(ctx.io) : await readSource(file));
   const result = await renderPrepared(prepared, { templates: run.templates, sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH, ruleLevels: run.ruleLevels });
   reportDiagnostics(ctx, result.diagnostics);
   if (hasErrors(result.diagnostics)) {

@@ -10,6 +10,7 @@ import { registerInit } from "./commands/init.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerImport } from "./commands/import.js";
+import { attachProcess } from "./process-signals.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -70,9 +71,10 @@ function program(ctx: CliContext): Command {
   return root;
 }
 
+/** Commander's English messages, in the user's language (every code commander raises for a user). */
 function usageMessage(err: CommanderError): ReturnType<typeof t> {
-  const m = /'([^']+)'/.exec(err.message);
-  const what = m?.[1] ?? "";
+  const quoted = [...err.message.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+  const what = quoted[0] ?? "";
   switch (err.code) {
     case "commander.unknownOption":
       return t(`tùy chọn không hợp lệ: ${what}`, `unknown option: ${what}`);
@@ -82,15 +84,36 @@ function usageMessage(err: CommanderError): ReturnType<typeof t> {
       return t(`thiếu tham số: ${what}`, `missing argument: ${what}`);
     case "commander.optionMissingArgument":
       return t(`tùy chọn ${what} cần một giá trị`, `option ${what} needs a value`);
+    case "commander.missingMandatoryOptionValue":
+      return t(`thiếu tùy chọn bắt buộc ${what}`, `the required option ${what} is missing`);
+    case "commander.excessArguments": {
+      const counts = /Expected (\d+) arguments? but got (\d+)/.exec(err.message);
+      const [expected, got] = counts ? [counts[1], counts[2]] : ["?", "?"];
+      const cmd = what ? ` ${what}` : "";
+      return t(`thừa tham số cho lệnh${cmd}: cần ${expected}, nhận ${got}`, `too many arguments for${cmd || " kehoach"}: expected ${expected}, got ${got}`);
+    }
+    case "commander.conflictingOption":
+      return t(`không dùng được ${what} cùng với ${quoted[1] ?? ""}`, `${what} cannot be used with ${quoted[1] ?? ""}`);
+    case "commander.invalidArgument":
+      return t(`giá trị không hợp lệ cho ${what}: ${quoted[1] ?? ""}`, `invalid value for ${what}: ${quoted[1] ?? ""}`);
     default:
-      return t(err.message.replace(/^error: /, ""), err.message.replace(/^error: /, ""));
+      return t(`dùng lệnh sai: ${err.message.replace(/^error: /, "")}`, err.message.replace(/^error: /, ""));
   }
 }
 
 /** The CLI: argv → exit code. The only place errors become exit codes (README, "Mã thoát" / "Exit codes"). */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given?: CliIo): Promise<number> {
+  const io = given ?? processIo();
   const langFlag = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  const ctx = createContext(io, detectLang(langFlag, io.env));
+  const interrupt = new AbortController();
+  const ctx = createContext(io, detectLang(langFlag, io.env), interrupt.signal);
+  if (langFlag !== undefined && langFlag !== "vi" && langFlag !== "en") {
+    const suggestion = /^en/i.test(langFlag) ? "en" : "vi";
+    reportDiagnostics(ctx, [errorDiagnostic("usage", t(`ngôn ngữ không hỗ trợ: ${langFlag}`, `unsupported language: ${langFlag}`), { hint: t(`dùng --lang vi hoặc --lang en (có phải ý bạn là ${suggestion}?)`, `use --lang vi or --lang en (did you mean ${suggestion}?)`) })]);
+    return EXIT_CODES.usage;
+  }
+  // Only a real process listens to signals and pipes; in-process callers (tests) do not.
+  const detach = given === undefined ? attachProcess(ctx, interrupt) : () => undefined;
   try {
     await program(ctx).parseAsync([...argv], { from: "user" });
     return ctx.exitCode;
@@ -107,5 +130,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const e = toKehoachError(err);
     reportDiagnostics(ctx, e.diagnostics);
     return EXIT_CODES[e.code];
+  } finally {
+    detach();
   }
 }

@@ -22,6 +22,11 @@ function sourceLine(file: string, line: number): string | undefined {
   return sourceCache.get(file)?.[line - 1];
 }
 
+/** Source text that is not on disk (a plan read from stdin), so its lines can be shown under errors. */
+export function rememberSource(file: string, text: string): void {
+  sourceCache.set(file, text.split(/\r?\n/));
+}
+
 /** Longest source line shown whole; a longer one (a paragraph of body text) is cut around the column. */
 const MAX_SHOWN = 100;
 

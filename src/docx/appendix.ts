@@ -11,10 +11,10 @@ import {
   WidthType,
 } from "docx";
 import { ND30, pageTextWidthMm } from "../layout/nd30.js";
-import type { AppendixLayout, TableCell as CellLayout, TableLayout } from "../layout/layout-model.js";
+import type { AppendixLayout, AppendixSignature, Run, TableCell as CellLayout, TableLayout } from "../layout/layout-model.js";
 import { ruleParagraph } from "./rules.js";
-import { plainRun } from "./runs.js";
-import { centred } from "./tables.js";
+import { plainRun, textRun } from "./runs.js";
+import { centred, layoutTable } from "./tables.js";
 import { mmToTwip } from "./units.js";
 
 const ALIGN = {
@@ -26,18 +26,35 @@ const ALIGN = {
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
+/** A cell's lines as runs: its footnote-bearing runs split at line breaks, or its plain text. */
+function cellLines(c: CellLayout): Run[][] {
+  if (!c.runs) return c.text.split("\n").map((line) => [{ text: line }]);
+  const lines: Run[][] = [[]];
+  for (const r of c.runs) {
+    if (r.footnote) {
+      lines[lines.length - 1]!.push(r);
+      continue;
+    }
+    r.text.split("\n").forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece) lines[lines.length - 1]!.push({ text: piece });
+    });
+  }
+  return lines;
+}
+
 function cell(c: CellLayout, widthTwip: number): TableCell {
   return new TableCell({
     width: { size: widthTwip, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     ...(c.span && c.span > 1 ? { columnSpan: c.span } : {}),
-    children: c.text.split("\n").map(
-      (line) =>
+    children: cellLines(c).map(
+      (runs) =>
         new Paragraph({
           alignment: ALIGN[c.align],
           indent: { firstLine: 0 },
           spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
-          children: [plainRun(line, { bold: c.bold ?? false, sizePt: ND30.tableText.sizePt.value })],
+          children: runs.map((r) => textRun(r, { bold: c.bold ?? false, sizePt: ND30.tableText.sizePt.value })),
         }),
     ),
   });
@@ -61,18 +78,38 @@ export function dataTable(table: TableLayout): Table {
   });
 }
 
-/** PL I, Phần III: "Phụ lục I" (14 bold), title (upper, bold), "(Kèm theo …)" (italic), rule. */
+/** PL I, Phần III: "Phụ lục I" (14 bold), title (upper, bold), "(Kèm theo …)" (italic), rule; "" label or reference: no line. */
 export function appendixHead(appendix: AppendixLayout): Paragraph[] {
   const textWidth = pageTextWidthMm(appendix.orientation);
   return [
-    centred([plainRun(appendix.label, { bold: true, sizePt: ND30.appendixLabel.sizePt.value })], { keepNext: true }),
-    centred([plainRun(appendix.title, { bold: true, sizePt: ND30.appendixTitle.sizePt.value })], { keepNext: true }),
-    centred([plainRun(appendix.reference, { italic: true, sizePt: ND30.appendixReference.sizePt.value })], { keepNext: true }),
+    ...(appendix.label ? [centred([plainRun(appendix.label, { bold: true, sizePt: ND30.appendixLabel.sizePt.value })], { keepNext: true })] : []),
+    centred(
+      appendix.title.map((r) => textRun(r, { bold: true, sizePt: ND30.appendixTitle.sizePt.value })),
+      { keepNext: true },
+    ),
+    ...(appendix.reference
+      ? [centred([plainRun(appendix.reference, { italic: true, sizePt: ND30.appendixReference.sizePt.value })], { keepNext: true })]
+      : []),
     ruleParagraph(appendix.ruleMm, textWidth),
   ];
 }
 
-/** The appendix's table, after a small gap (its body blocks come between head and table). */
+/** An appendix table, after a small gap (an empty paragraph also keeps two tables apart). */
 export function appendixTable(table: TableLayout): (Paragraph | Table)[] {
   return [new Paragraph({ spacing: { before: 120 }, children: [] }), dataTable(table)];
+}
+
+/** A small signature block (e.g. "LÃNH ĐẠO ĐƠN VỊ / (Ký tên, đóng dấu)") in half of the text width. */
+export function appendixSignature(sig: AppendixSignature, orientation: "portrait" | "landscape"): Table {
+  const textWidthMm = pageTextWidthMm(orientation);
+  const size = ND30.signerTitle.sizePt.value;
+  const lines = [
+    ...sig.lines.map((l, i) => centred([plainRun(l, { bold: true, sizePt: size })], i === 0 ? { spacing: { before: 240, after: 0 } } : {})),
+    ...(sig.note ? [centred([plainRun(sig.note, { italic: true, sizePt: size })])] : []),
+    ...Array.from({ length: ND30.signatureSpaceLines.value }, () => centred([plainRun("", { sizePt: size })])),
+    ...(sig.name ? [centred([plainRun(sig.name, { bold: true, sizePt: ND30.signerName.sizePt.value })])] : []),
+  ];
+  const half = textWidthMm / 2;
+  if (sig.align === "center") return layoutTable([textWidthMm / 4, half, textWidthMm / 4], [[[], lines, []]]);
+  return layoutTable([half, half], [sig.align === "left" ? [lines, []] : [[], lines]]);
 }

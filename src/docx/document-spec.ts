@@ -1,7 +1,8 @@
-import { Document, PageOrientation, type IPropertiesOptions, type ISectionOptions, type Paragraph, type Table } from "docx";
+import { Document, PageOrientation, Paragraph, type IPropertiesOptions, type ISectionOptions, type Table } from "docx";
 import { ND30 } from "../layout/nd30.js";
-import type { Block, LayoutDoc } from "../layout/layout-model.js";
-import { appendixHead, appendixTable } from "./appendix.js";
+import type { AppendixLayout, AppendixPiece, Block, Footnote, LayoutDoc } from "../layout/layout-model.js";
+import { appendixHead, appendixSignature, appendixTable } from "./appendix.js";
+import { textRun } from "./runs.js";
 import { bodyParagraph } from "./body-blocks.js";
 import { headerBand } from "./header-band.js";
 import { pageNumberHeaders } from "./page-numbers.js";
@@ -93,6 +94,25 @@ export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: nu
   });
 }
 
+/** Appendix content in the order the plan gives it: paragraphs, tables, a signature block. */
+function appendixPieces(content: AppendixPiece, a: AppendixLayout): KeyedPiece[] {
+  switch (content.kind) {
+    case "blocks":
+      return bodyPieces(content.blocks);
+    case "table":
+      return [piece(["appendix-table", content.table], () => appendixTable(content.table))];
+    case "signature":
+      return [piece(["appendix-signature", content.signature, a.orientation], () => [appendixSignature(content.signature, a.orientation)])];
+  }
+}
+
+/** The footnotes part: each note in the FootnoteText style, a space after its number as Word writes it. */
+function footnoteOptions(notes: readonly Footnote[]): Pick<DocumentOptions, "footnotes"> {
+  if (notes.length === 0) return {};
+  const entries = notes.map((note) => [note.number, { children: [new Paragraph({ style: "FootnoteText", children: [textRun({ text: " " }), ...note.runs.map((r) => textRun(r))] })] }] as const);
+  return { footnotes: Object.fromEntries(entries) };
+}
+
 function section(orientation: "portrait" | "landscape", restartNumbering: boolean, pieces: KeyedPiece[]): SectionSpec {
   return {
     properties: pageProperties(orientation, restartNumbering),
@@ -112,10 +132,10 @@ export function documentSpec(layout: LayoutDoc): DocumentSpec {
   const appendices = layout.appendices.map((a) =>
     section(a.orientation, true, [
       piece(["appendix-head", a.label, a.title, a.reference, a.ruleMm, a.orientation], () => appendixHead(a)),
-      ...bodyPieces(a.blocks),
-      ...(a.table ? [piece(["appendix-table", a.table], () => appendixTable(a.table!))] : []),
+      ...a.content.flatMap((c) => appendixPieces(c, a)),
     ]),
   );
+  const footnotes = footnoteOptions(layout.footnotes);
   return {
     options: {
       title: layout.meta.title,
@@ -125,8 +145,10 @@ export function documentSpec(layout: LayoutDoc): DocumentSpec {
       description: layout.meta.description,
       revision: 1,
       styles: documentStyles(),
+      ...footnotes,
     },
-    optionsKey: stylesKey(),
+    // Footnotes are per document: a batch builds such a Document whole (its footnotes part with it).
+    optionsKey: layout.footnotes.length > 0 ? undefined : stylesKey(),
     sections: [main, ...appendices],
   };
 }

@@ -41,8 +41,8 @@ export function markParagraph(text: string, spaceMm: number, align: "center" | "
 /** Ô 1–4: issuer | Quốc hiệu–Tiêu ngữ, then Số | địa danh, ngày tháng on one baseline. */
 export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
   const issuer = [
-    ...band.parentLines.map((l) => centredLine(l, { sizePt: ND30.parentBody.sizePt.value })),
-    ...band.issuerLines.map((l) => centredLine(l, { bold: true, sizePt: ND30.issuingBody.sizePt.value })),
+    ...band.parentLines.map((l) => centredLine(l, { sizePt: band.issuerSizePt })),
+    ...band.issuerLines.map((l) => centredLine(l, { bold: true, sizePt: band.issuerSizePt })),
     ruleParagraph(band.issuerRuleMm, cellContent(LEFT_MM)),
   ];
   const mottoSize = ND30.tieuNgu.sizePt.value;

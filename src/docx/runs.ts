@@ -1,4 +1,4 @@
-import { TextRun } from "docx";
+import { FootnoteReferenceRun, TextRun } from "docx";
 import type { Run } from "../layout/layout-model.js";
 import { ptToHalfPoints } from "./units.js";
 
@@ -13,6 +13,11 @@ export interface RunFormat {
  * (e.g. the italic KH Căn cứ) never leaks into a run that must be upright.
  */
 export function textRun(run: Run, format: RunFormat = {}): TextRun {
+  if (run.footnote) {
+    // The first reference is the Word footnote; a later one repeats its number (superscript).
+    if (run.footnote.first) return new FootnoteReferenceRun(run.footnote.number);
+    return new TextRun({ text: String(run.footnote.number), superScript: true, ...(format.sizePt ? { size: ptToHalfPoints(format.sizePt) } : {}) });
+  }
   return new TextRun({
     text: run.text,
     bold: run.bold ?? format.bold ?? false,

@@ -3,8 +3,8 @@ import { ND30 } from "../layout/nd30.js";
 import type { SignatureBlock } from "../layout/layout-model.js";
 import { SIGNATURE_COLUMNS_MM } from "../layout/page-grid.js";
 import { memoParagraph } from "./block-memo.js";
-import { plainRun } from "./runs.js";
-import { centredLine, layoutTable } from "./tables.js";
+import { plainRun, textRun } from "./runs.js";
+import { centred, centredLine, layoutTable } from "./tables.js";
 
 // Recipient and signer lines repeat from unit to unit in a batch: memoised (block-memo.ts).
 const flushLeft = (text: string, format: Parameters<typeof plainRun>[1], before = 0) =>
@@ -35,6 +35,8 @@ export function signatureTable(sig: SignatureBlock): Table {
     ...titleLines.map((l, i) => centredLine(l, { bold: true, sizePt: titleSize }, i === 0 ? { spacing: { before: gap, after: 0 } } : {})),
     ...Array.from({ length: ND30.signatureSpaceLines.value }, () => centredLine("", { sizePt: titleSize })),
     centredLine(sig.name, { bold: true, sizePt: ND30.signerName.sizePt.value }),
+    // Lines under the name (a second position…): as written, with their own emphasis.
+    ...sig.below.map((runs) => centred(runs.map((r) => textRun(r, { sizePt: ND30.signerName.sizePt.value })))),
   ];
   return layoutTable(SIGNATURE_COLUMNS_MM, [[recipients, signer]]);
 }

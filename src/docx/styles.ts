@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, type IParagraphStylePropertiesOptions, type IStylesOptions } from "docx";
-import { ND30 } from "../layout/nd30.js";
+import { ND30, PRACTICE } from "../layout/nd30.js";
 import type { BlockRole } from "../layout/layout-model.js";
 import { lineMultiple, mmToTwip, ptToHalfPoints, ptToTwip } from "./units.js";
 
@@ -14,6 +14,8 @@ export const STYLE_IDS: Record<BlockRole, string> = {
   bullet: "KhGachDauDong",
   subBullet: "KhGachDauDong",
   heading: "KhDeMuc",
+  item: "KhNoiDung",
+  part: "KhPhan",
   closing: "KhNoiDung",
 };
 
@@ -39,6 +41,11 @@ export function documentStyles(): IStylesOptions {
         run: { font: ND30.font.family, size: ptToHalfPoints(body.sizePt.value), language: { value: "vi-VN" } },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
+      // Footnotes: Times New Roman (inherited), at the practice size (ND30 sets none).
+      footnoteText: {
+        run: { size: ptToHalfPoints(PRACTICE.footnoteSizePt.value) },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
     },
     paragraphStyles: [
       { id: "KhNoiDung", name: "KH Nội dung", basedOn: "Normal", next: "KhNoiDung", quickFormat: true, paragraph: bodyParagraph },
@@ -51,6 +58,16 @@ export function documentStyles(): IStylesOptions {
         next: "KhNoiDung",
         quickFormat: true,
         paragraph: { keepNext: true, keepLines: true },
+      },
+      {
+        // nd30-spec §8.3: "Phần I" and the part's title, centred bold without indent.
+        id: "KhPhan",
+        name: "KH Phần",
+        basedOn: "KhNoiDung",
+        next: "KhNoiDung",
+        quickFormat: true,
+        run: { bold: true },
+        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true, keepLines: true },
       },
     ],
   };

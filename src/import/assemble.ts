@@ -59,6 +59,17 @@ export function assemblePlan(p: Pieces): Obj {
   if (header.number !== undefined) plan.number = /^[1-9]\d*$|^0[1-9]$/.test(header.number) ? Number(header.number) : header.number;
   if (header.symbol !== undefined) plan.symbol = header.symbol;
   if (header.place !== undefined) plan.place = header.place;
+  if (tier === "organization") {
+    // The organization tier has no defaults: what could not be read is left visible to fill in.
+    if (plan.symbol === undefined && header.issuer.code === undefined) {
+      plan.symbol = "KH-…";
+      notes.add("guessed", ["symbol"], t("không đọc được ký hiệu văn bản; ghi tạm KH-…", "could not read the document symbol; wrote KH-… for now"));
+    }
+    if (plan.place === undefined) {
+      plan.place = "…";
+      notes.add("guessed", ["place"], t("không đọc được địa danh; ghi tạm …", "could not read the place name; wrote … for now"));
+    }
+  }
   if (header.date) plan.date = header.date;
   else {
     plan.date = p.fallbackYear;

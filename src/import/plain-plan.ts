@@ -11,6 +11,8 @@ export function plainPlan(paras: readonly Para[], year: string, tier: string): R
   return escapeTemplates({
     tier,
     issuer: { name: "Cơ quan ban hành", header: ["CƠ QUAN BAN HÀNH"] },
+    // The organization tier has no defaults: placeholders left visible to fill in.
+    ...(tier === "organization" ? { symbol: "KH-…", place: "…" } : {}),
     date: year,
     title: "Kế hoạch",
     sections: [{ label: "", title: lines[0] ?? "Nội dung", ...(lines.length > 1 ? { body: lines.slice(1).join("\n") } : {}) }],

@@ -43,6 +43,11 @@ function issuerFor(tier: Tier, unit: UnitMatch | undefined): Issuer {
     }
     case "district":
       return { name: "Ủy ban nhân dân huyện Tràng Định", province: province.name, provinceType, place: "Tràng Định", unitType: "huyện" };
+    case "organization": {
+      const commune = unit?.kind === "commune" ? unit.commune : { type: "Xã", name: "Thất Khê" };
+      const full = `${commune.type.toLowerCase()} ${commune.name}`;
+      return { name: `Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam ${full}`, code: "MTTQ", province: province.name, provinceType, place: placeOfUnit(full), unitType: commune.type.toLowerCase() };
+    }
   }
 }
 
@@ -54,6 +59,7 @@ const TIER_NOTE: Record<Tier, string> = {
   department: "department = Sở và cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
   commune: "commune = Ủy ban nhân dân xã / phường / đặc khu (từ 01/7/2025)",
   district: "district = Ủy ban nhân dân huyện; CHỈ cho văn bản ban hành trước 01/7/2025",
+  organization: "organization = cơ quan, tổ chức khác (Mặt trận, Ban, Đoàn kiểm tra…): ký hiệu, người ký lấy từ kế hoạch",
 };
 
 function recipients(tier: Tier, issuer: Issuer): string {
@@ -66,7 +72,9 @@ function recipients(tier: Tier, issuer: Issuer): string {
         ? [{ name: `UBND ${p} ${issuer.province}`, note: "b/c" }, "Lãnh đạo Sở", "Các phòng, đơn vị thuộc Sở"]
         : tier === "commune"
           ? [{ name: `UBND ${p} ${issuer.province}`, note: "b/c" }, `Thường trực Đảng ủy ${issuer.unitType}`, `CT, các PCT UBND ${issuer.unitType}`, `Các cơ quan, đơn vị trên địa bàn ${issuer.unitType}`]
-          : [{ name: `UBND ${p} ${issuer.province}`, note: "b/c" }, "Thường trực Huyện ủy", "CT, các PCT UBND huyện", "UBND các xã, thị trấn"];
+          : tier === "organization"
+            ? [{ name: `Ban Thường trực Ủy ban MTTQ Việt Nam ${p} ${issuer.province}`, note: "b/c" }, `Thường trực Đảng ủy ${issuer.unitType}`, "Các tổ chức thành viên"]
+            : [{ name: `UBND ${p} ${issuer.province}`, note: "b/c" }, "Thường trực Huyện ủy", "CT, các PCT UBND huyện", "UBND các xã, thị trấn"];
   return lines
     .map((r) => (typeof r === "string" ? `  - ${y(r)}` : `  - name: ${y(r.name)}\n    note: ${y(r.note)}`))
     .join("\n");
@@ -77,6 +85,7 @@ const SIGNER_NOTE: Record<Tier, string> = {
   department: "Mặc định: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC. Giám đốc ký thì ghi:",
   commune: "Mặc định: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH. Chủ tịch ký thì ghi:",
   district: "Mặc định: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH. Chủ tịch ký thì ghi:",
+  organization: "Không có mặc định: ghi thẩm quyền ký và chức vụ người ký.",
 };
 
 const SIGNER_HEAD: Record<Tier, string> = {
@@ -84,9 +93,10 @@ const SIGNER_HEAD: Record<Tier, string> = {
   department: "  # authority: []\n  # title: GIÁM ĐỐC",
   commune: "  # authority: [TM. ỦY BAN NHÂN DÂN]\n  # title: CHỦ TỊCH",
   district: "  # authority: [TM. ỦY BAN NHÂN DÂN]\n  # title: CHỦ TỊCH",
+  organization: "  authority: [TM. BAN THƯỜNG TRỰC]\n  title: CHỦ TỊCH",
 };
 
-const ARCHIVE_UNIT: Record<Tier, string> = { province: "KGVX", department: "VP", commune: "VHXH", district: "VHTT" };
+const ARCHIVE_UNIT: Record<Tier, string> = { province: "KGVX", department: "VP", commune: "VHXH", district: "VHTT", organization: "MTTQ" };
 
 /**
  * A starter plan for a tier, commented in Vietnamese, that validates and builds as it stands:

@@ -1,7 +1,8 @@
-import type { ResolvedAppendix, ResolvedTable } from "../resolve/resolved-plan.js";
-import { toRoman, upperVi } from "../render/vietnamese.js";
+import type { ResolvedAppendix, ResolvedAppendixContent, ResolvedTable } from "../resolve/resolved-plan.js";
+import { toRoman } from "../render/vietnamese.js";
 import { lineBlock } from "./body-blocks.js";
-import type { AppendixLayout, TableCell, TableLayout } from "./layout-model.js";
+import { parseInline, plainText, splitFootnotes, upperKeepingCase } from "./inline-markup.js";
+import type { AppendixLayout, AppendixPiece, Block, TableCell, TableLayout } from "./layout-model.js";
 import { textWidthMm as measureMm } from "./measure-text.js";
 import { ND30, pageTextWidthMm } from "./nd30.js";
 import { CELL_PADDING_MM } from "./page-grid.js";
@@ -29,7 +30,7 @@ export function columnWidths(table: ResolvedTable, widthMm: number): number[] {
 
 /** Header row, then group rows (I, II… spanning the table) and data rows numbered 1, 2… per group. */
 export function tableLayout(table: ResolvedTable, widthMm: number): TableLayout {
-  const header: TableCell[] = table.columns.map((c) => ({ text: c.title, bold: true, align: "center" }));
+  const header: TableCell[] = table.columns.map((c) => withNotes({ text: c.title, bold: true, align: "center" }));
   const rows: TableCell[][] = [];
   let group = 0;
   let item = 0;
@@ -43,31 +44,57 @@ export function tableLayout(table: ResolvedTable, widthMm: number): TableLayout 
         table.numbered
           ? [
               { text: label, bold: true, align: "center" },
-              { text: row.title, bold: true, span: table.columns.length - 1, align: "left" },
+              withNotes({ text: row.title, bold: true, span: table.columns.length - 1, align: "left" }),
             ]
-          : [{ text: label ? `${label}. ${row.title}` : row.title, bold: true, span: table.columns.length, align: "left" }],
+          : [withNotes({ text: label ? `${label}. ${row.title}` : row.title, bold: true, span: table.columns.length, align: "left" })],
       );
       continue;
     }
     item++;
-    const cells: TableCell[] = dataColumns.map((c, j) => ({ text: row.cells[j] ?? "", align: c.align }));
+    const cells: TableCell[] = dataColumns.map((c, j) => withNotes({ text: row.cells[j] ?? "", align: c.align }));
     rows.push(table.numbered ? [{ text: String(item), align: "center" }, ...cells] : cells);
   }
   return { widthsMm: columnWidths(table, widthMm), header, rows };
 }
 
+/** A cell that holds footnote markers carries runs (its text without them, for measuring). */
+function withNotes(cell: TableCell): TableCell {
+  if (!cell.text.includes("[^")) return cell;
+  const runs = splitFootnotes(cell.text, cell.bold ? { bold: true } : {});
+  return runs.some((r) => r.footnote) ? { ...cell, text: plainText(runs), runs } : cell;
+}
+
+function pieceOf(content: ResolvedAppendixContent, textWidth: number): AppendixPiece {
+  switch (content.kind) {
+    case "table":
+      return { kind: "table", table: tableLayout(content.table, textWidth) };
+    case "signature":
+      return { kind: "signature", signature: content.signature };
+    case "text": {
+      const emphasis = { ...(content.bold ? { bold: true } : {}), ...(content.italic ? { italic: true } : {}) };
+      const blocks = content.lines.map((line): Block => {
+        const block = content.align === "justify" ? lineBlock(line) : { role: "paragraph" as const, runs: parseInline(line) };
+        const runs = block.runs.map((r) => (r.footnote ? r : { ...r, ...emphasis }));
+        return { ...block, runs, ...(content.align === "justify" ? {} : { align: content.align }) };
+      });
+      return { kind: "blocks", blocks };
+    }
+  }
+}
+
 /** PL I, Phần III: "Phụ lục" alone, or "Phụ lục I, II…" when there are several. */
 export function appendixLayout(appendix: ResolvedAppendix, index: number, count: number): AppendixLayout {
-  const title = upperVi(appendix.title);
+  const title = upperKeepingCase(appendix.title);
   const textWidth = pageTextWidthMm(appendix.orientation);
-  const titleWidth = measureMm(title, ND30.appendixTitle.sizePt.value, { bold: true });
+  const titleRuns = splitFootnotes(title);
+  const titleWidth = measureMm(plainText(titleRuns), ND30.appendixTitle.sizePt.value, { bold: true });
+  const reference = appendix.reference;
   return {
     label: appendix.label ?? (count > 1 ? `Phụ lục ${toRoman(index + 1)}` : "Phụ lục"),
-    title,
-    reference: appendix.reference.startsWith("(") ? appendix.reference : `(${appendix.reference})`,
+    title: titleRuns,
+    reference: reference === "" || reference.startsWith("(") ? reference : `(${reference})`,
     ruleMm: Math.min(titleWidth, textWidth) * ND30.rules.trichYeuFraction.value,
     orientation: appendix.orientation,
-    blocks: appendix.body.map(lineBlock),
-    table: appendix.table ? tableLayout(appendix.table, textWidth) : null,
+    content: appendix.content.map((c) => pieceOf(c, textWidth)),
   };
 }

@@ -1,3 +1,30 @@
+import { readFileSync } from "node:fs";
+
+/** data/vi-compounds.txt: two-syllable words whose syllables a line break never separates. */
+const COMPOUNDS_FILE = new URL("../../data/vi-compounds.txt", import.meta.url);
+let compounds: Set<string> | undefined;
+
+function compoundSet(): Set<string> {
+  compounds ??= new Set(
+    readFileSync(COMPOUNDS_FILE, "utf8")
+      .split("\n")
+      .map((l) => l.trim().normalize("NFC"))
+      .filter((l) => l !== "" && !l.startsWith("#")),
+  );
+  return compounds;
+}
+
+/** Whether `before` and `after` are the two syllables of one listed word ("mục" + "tiêu"). */
+export function isCompound(before: string, after: string): boolean {
+  const a = before.replace(/^[("“]+/u, "").toLocaleLowerCase("vi");
+  const b = after.replace(/[),.;:"”]+$/u, "").toLocaleLowerCase("vi");
+  if (/[,.;:]$/u.test(before)) return false;
+  return compoundSet().has(`${a} ${b}`);
+}
+
+/** A break inside a word costs more than any width: it is taken only when nothing else fits. */
+const SPLIT_WORD = 1000;
+
 /**
  * Headings are a few dozen words; past this the balanced search (about 15 measures of a whole
  * line per word) would take seconds (a 90 KB trích yếu: 3 s), so a hostile or mistaken text is
@@ -35,20 +62,29 @@ export function breakLines(
   if (words.length <= 1 || measure(text.trim()) <= maxWidth) return [words.join(" ")];
   const n = words.length;
   const width = (i: number, j: number) => measure(words.slice(i, j).join(" "));
-  // best[i] = [lines, cost] for words[i..n); fewest lines first, then lowest cost.
-  const best: { lines: number; cost: number; next: number }[] = Array(n + 1);
-  best[n] = { lines: 0, cost: 0, next: n };
+  // best[i] for words[i..n): fewest split words first (a break inside a listed compound), then
+  // fewest lines, then the lowest cost (the widest line, preference included).
+  type Choice = { splits: number; lines: number; cost: number; next: number };
+  const better = (a: Choice, b: Choice) =>
+    a.splits !== b.splits ? a.splits < b.splits : a.lines !== b.lines ? a.lines < b.lines : a.cost < b.cost;
+  const best: Choice[] = Array(n + 1);
+  best[n] = { splits: 0, lines: 0, cost: 0, next: n };
   for (let i = n - 1; i >= 0; i--) {
-    let choice = { lines: Infinity, cost: Infinity, next: n };
+    let choice: Choice = { splits: Infinity, lines: Infinity, cost: Infinity, next: n };
     for (let j = i + 1; j <= n; j++) {
       const w = width(i, j);
       if (w > maxWidth && j > i + 1) break;
       const rest = best[j]!;
       const bonus = j < n ? preference(words[j - 1]!, words[j]!) : 0;
-      // Balanced: the widest line dominates; small squared slack breaks ties.
-      const cost = Math.max(w + bonus, rest.cost);
-      const lines = rest.lines + 1;
-      if (lines < choice.lines || (lines === choice.lines && cost < choice.cost)) choice = { lines, cost, next: j };
+      const split = bonus >= SPLIT_WORD;
+      // Balanced: the widest line dominates.
+      const candidate: Choice = {
+        splits: rest.splits + (split ? 1 : 0),
+        lines: rest.lines + 1,
+        cost: Math.max(w + (split ? 0 : bonus), rest.cost),
+        next: j,
+      };
+      if (better(candidate, choice)) choice = candidate;
     }
     best[i] = choice;
   }
@@ -59,6 +95,7 @@ export function breakLines(
 
 /** Agency names read best broken before "VÀ" or after a comma ("SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"). */
 export function agencyBreakPreference(before: string, after: string): number {
+  if (isCompound(before, after)) return SPLIT_WORD;
   if (/^(VÀ|và)$/.test(after)) return -15;
   if (/[,;]$/.test(before)) return -10;
   return 0;
@@ -70,6 +107,7 @@ export function agencyBreakPreference(before: string, after: string): number {
  */
 const PHRASE_STARTS = new Set(["về", "trên", "của", "và", "năm", "giai", "tại", "cho", "theo", "nhằm", "đến", "trong", "giữa", "với", "đối", "thuộc", "tầm", "hướng"]);
 export function titleBreakPreference(before: string, after: string): number {
+  if (isCompound(before, after)) return SPLIT_WORD;
   if (/[,;:]$/.test(before)) return -10;
   if (PHRASE_STARTS.has(after.toLocaleLowerCase("vi"))) return -8;
   return 0;

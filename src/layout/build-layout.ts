@@ -4,6 +4,8 @@ import { upperVi } from "../render/vietnamese.js";
 import type { ResolvedPlan } from "../resolve/resolved-plan.js";
 import { appendixLayout } from "./appendix-layout.js";
 import { bodyBlocks, stripDash, stripEnd } from "./body-blocks.js";
+import { numberFootnotes } from "./footnotes.js";
+import { parseInline, upperKeepingCase } from "./inline-markup.js";
 import { agencyBreakPreference, breakLines, titleBreakPreference } from "./break-lines.js";
 import type { HeaderBand, LayoutDoc, TitleBlock } from "./layout-model.js";
 import { textWidthMm as measureMm } from "./measure-text.js";
@@ -15,14 +17,16 @@ const widest = (lines: readonly string[], measure: (s: string) => number): numbe
 /** Ô 1–4: issuer lines fitted to the left column, the rule under them, Số and the date line. */
 function headerBand(plan: ResolvedPlan): HeaderBand {
   const column = HEADER_COLUMNS_MM[0] - 2 * CELL_PADDING_MM;
-  const measureIssuer = (s: string) => measureMm(s, ND30.issuingBody.sizePt.value, { bold: true });
-  const measureParent = (s: string) => measureMm(s, ND30.parentBody.sizePt.value);
+  const size = plan.issuer.headerSizePt;
+  const measureIssuer = (s: string) => measureMm(s, size, { bold: true });
+  const measureParent = (s: string) => measureMm(s, size);
   const fit = (lines: readonly string[], asWritten: boolean, measure: (s: string) => number) =>
-    lines.flatMap((l) => (asWritten ? [upperVi(l)] : breakLines(upperVi(l), column, measure, agencyBreakPreference)));
+    lines.flatMap((l) => (asWritten ? [upperKeepingCase(l)] : breakLines(upperKeepingCase(l), column, measure, agencyBreakPreference)));
   const issuerLines = fit(plan.issuer.headerLines, plan.issuer.headerAsWritten, measureIssuer);
   return {
     parentLines: fit(plan.issuer.parentLines, plan.issuer.parentAsWritten, measureParent),
     issuerLines,
+    issuerSizePt: size,
     issuerRuleMm: Math.min(widest(issuerLines, measureIssuer), column) * ND30.rules.issuerFraction.value,
     numberLine: `Số: ${numberText(plan.number)}/${plan.symbol}`,
     placeDate: `${plan.place}, ${dateWords(plan.date)}`,
@@ -50,15 +54,16 @@ function recipientLines(plan: ResolvedPlan): string[] {
 /** Stage 5: resolved text → ND30 roles, with numbering, line breaks and rule lengths decided. */
 export function buildLayout(plan: ResolvedPlan): LayoutDoc {
   const title = titleBlock(plan);
-  return {
+  return numberFootnotes(plan.footnotes, {
     header: headerBand(plan),
     title,
     body: bodyBlocks(plan),
     signature: {
       recipients: recipientLines(plan),
-      authority: plan.signer.authority.map((l) => upperVi(l)),
-      title: upperVi(plan.signer.title),
+      authority: plan.signer.authority.map((l) => upperKeepingCase(l)),
+      title: upperKeepingCase(plan.signer.title),
       name: plan.signer.name,
+      below: plan.signer.below.map((l) => parseInline(l)),
     },
     appendices: plan.appendices.map((a, i) => appendixLayout(a, i, plan.appendices.length)),
     meta: {
@@ -68,5 +73,6 @@ export function buildLayout(plan: ResolvedPlan): LayoutDoc {
       description: `Số: ${plan.number || "…"}/${plan.symbol}`,
       isoDate: isoDate(plan.date),
     },
-  };
+    footnotes: [],
+  });
 }

@@ -6,12 +6,19 @@ export interface Run {
   readonly text: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /**
+   * A footnote reference in place of text: the note's number, and whether this is its first
+   * reference (a Word footnote) or a later one (the same number, as a superscript).
+   */
+  readonly footnote?: { readonly id: string; readonly number: number; readonly first: boolean };
 }
 
 export type BlockRole =
   | "basis" // Căn cứ lines: italic by default (PL I, II.6a)
   | "preamble" // opening paragraph(s)
-  | "heading" // I. / 1. / 1.1. / a) …
+  | "part" // "Phần I" and the part's title, centred
+  | "heading" // I. / 1. / 1.1. / a) … with a title alone on its line
+  | "item" // a numbered body paragraph: "1. text", "a) text", "2. Title: text" run in
   | "paragraph"
   | "bullet" // "- …"
   | "subBullet" // "+ …"
@@ -22,13 +29,19 @@ export interface Block {
   /** 1 = top level. Only for headings. */
   readonly level?: number;
   readonly runs: readonly Run[];
-  /** Keep with the next paragraph (headings; the last paragraph before the signature). */
+  /** Keep with the next paragraph (short headings); written as on or off. */
   readonly keepNext?: boolean;
+  /** Keep the paragraph's lines on one page (short headings); written as on or off. */
+  readonly keepLines?: boolean;
+  /** Alignment other than the style's (appendix text). */
+  readonly align?: "left" | "center" | "right" | "justify";
 }
 
 export interface HeaderBand {
   readonly parentLines: readonly string[];
   readonly issuerLines: readonly string[];
+  /** Size of the parent and issuer lines (ND30: 12–13 pt). */
+  readonly issuerSizePt: number;
   /** Length of the rule under the issuing body's name, in mm. */
   readonly issuerRuleMm: number;
   readonly numberLine: string;
@@ -52,10 +65,14 @@ export interface SignatureBlock {
   readonly authority: readonly string[];
   readonly title: string;
   readonly name: string;
+  /** Lines under the name (a second position…), with their own emphasis. */
+  readonly below: readonly (readonly Run[])[];
 }
 
 export interface TableCell {
   readonly text: string;
+  /** The cell's runs when it holds a footnote reference; otherwise `text` is written plain. */
+  readonly runs?: readonly Run[];
   readonly bold?: boolean;
   /** Number of grid columns the cell spans (group rows span all but the STT column). */
   readonly span?: number;
@@ -69,14 +86,32 @@ export interface TableLayout {
   readonly rows: readonly (readonly TableCell[])[];
 }
 
+export interface AppendixSignature {
+  readonly align: "left" | "center" | "right";
+  readonly lines: readonly string[];
+  readonly note: string;
+  readonly name: string;
+}
+
+export type AppendixPiece =
+  | { readonly kind: "blocks"; readonly blocks: readonly Block[] }
+  | { readonly kind: "table"; readonly table: TableLayout }
+  | { readonly kind: "signature"; readonly signature: AppendixSignature };
+
 export interface AppendixLayout {
+  /** "" = no label line. */
   readonly label: string;
-  readonly title: string;
+  readonly title: readonly Run[];
+  /** "" = no reference line. */
   readonly reference: string;
   readonly ruleMm: number;
   readonly orientation: "portrait" | "landscape";
-  readonly blocks: readonly Block[];
-  readonly table: TableLayout | null;
+  readonly content: readonly AppendixPiece[];
+}
+
+export interface Footnote {
+  readonly number: number;
+  readonly runs: readonly Run[];
 }
 
 export interface DocumentMeta {
@@ -94,5 +129,7 @@ export interface LayoutDoc {
   readonly body: readonly Block[];
   readonly signature: SignatureBlock;
   readonly appendices: readonly AppendixLayout[];
+  /** Footnotes in the order of their numbers. */
+  readonly footnotes: readonly Footnote[];
   readonly meta: DocumentMeta;
 }

@@ -106,3 +106,14 @@ export const pageTextWidthMm = (orientation: "portrait" | "landscape"): number =
   const pageWidth = orientation === "portrait" ? ND30.page.widthMm.value : ND30.page.heightMm.value;
   return pageWidth - ND30.margins.leftMm.value - ND30.margins.rightMm.value;
 };
+
+/**
+ * Pagination and notes: ND30 sets none of these; the values are the practice of Vietnamese
+ * administrative documents and of Word's defaults.
+ */
+export const PRACTICE = {
+  /** A heading longer than this (in lines) may break across pages and is not kept with the next paragraph. */
+  keepWithNextMaxLines: v(2, 1, 3, "thực tế (ND30 không quy định)"),
+  /** Footnote text: ND30 sets no size; 10–12 pt is what Vietnamese documents use. */
+  footnoteSizePt: v(11, 10, 12, "thực tế (ND30 không quy định)"),
+} as const;

@@ -23,9 +23,11 @@ export function lintPlan(prepared: PreparedPlan, resolved: ResolvedPlan, options
   const file = prepared.source.source.file;
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules ?? RULES) {
-    const severity = levelOf(rule.id, rule.severity, options.levels);
-    if (severity === "off") continue;
+    const level = levelOf(rule.id, rule.severity, options.levels);
+    if (level === "off") continue;
+    const configured = options.levels !== undefined && Object.hasOwn(options.levels, rule.id);
     for (const f of rule.check(ctx)) {
+      const severity = configured ? level : (f.severity ?? level);
       const position = f.position ?? locate(prepared.source, f.path);
       diagnostics.push({
         severity,

@@ -22,6 +22,11 @@ export interface Finding {
   /** An exact position inside the field (e.g. one word of a paragraph); else the field's own. */
   readonly position?: Position;
   readonly hint?: LocalText;
+  /**
+   * A milder level for this finding than the rule's own (a lower-case "căn cứ" is a warning
+   * where a line that is no căn cứ at all is an error). A level the user sets applies to all.
+   */
+  readonly severity?: "warning";
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { readdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -62,6 +62,31 @@ function track(child: ChildProcess): void {
   if (child.pid !== undefined) live.add(child.pid);
 }
 
+/**
+ * Waits (briefly) until no live process of the group is left. SIGKILL is asynchronous: a
+ * killed process may still be tearing down when its parent's "close" arrives. Linux only
+ * (/proc); zombies waiting for their reaper do not count, they run nothing.
+ */
+async function groupGone(pgid: number, limitMs = 5000): Promise<void> {
+  if (process.platform !== "linux") return;
+  const until = Date.now() + limitMs;
+  while (Date.now() < until) {
+    const pids = (await readdir("/proc").catch(() => [] as string[])).filter((d) => /^\d+$/.test(d));
+    let alive = false;
+    for (const pid of pids) {
+      const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+      // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so split after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid && fields[0] !== "Z" && fields[0] !== "X") {
+        alive = true;
+        break;
+      }
+    }
+    if (!alive) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** A PDF is complete when its last bytes hold the end-of-file marker. */
 export function looksComplete(bytes: Uint8Array): boolean {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 64))).toString("latin1");
@@ -112,10 +137,11 @@ export async function runSoffice(inputs: readonly string[], outDir: string, opti
         clearTimeout(timer);
         resolve({ code, signal });
       });
-    }).finally(() => {
+    }).finally(async () => {
       // Whatever happened, nothing of this run may outlive it.
       if (child.pid !== undefined) {
         killGroup(child.pid);
+        await groupGone(child.pid);
         live.delete(child.pid);
       }
     });

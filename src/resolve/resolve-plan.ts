@@ -4,8 +4,12 @@ import { dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/da
 import { numberText } from "../render/document-number.js";
 import type { TemplateEngine } from "../render/handlebars-env.js";
 import { renderField, type LocateField } from "../render/render-field.js";
-import type { Appendix, Plan, Recipient, Section } from "../schema/plan-schema.js";
-import type { ResolvedAppendix, ResolvedPlan, ResolvedSection, ResolvedTable } from "./resolved-plan.js";
+import { t } from "../i18n/text.js";
+import type { Plan, Recipient, Section } from "../schema/plan-schema.js";
+import { FootnoteRefs } from "./footnote-refs.js";
+import { mixedHeaderWarnings, organizationRequirements } from "./issuer-defaults.js";
+import { resolveAppendix } from "./resolve-appendix.js";
+import type { ResolvedPart, ResolvedPlan, ResolvedSection } from "./resolved-plan.js";
 
 type Path = readonly (string | number)[];
 
@@ -67,7 +71,13 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
       return "";
     }
   };
-  const field = (source: string, path: Path): string => attempt(() => renderField(engine, source, ctx, { kind: "plan", path }, locateField));
+  const notes = new FootnoteRefs();
+  const field = (source: string, path: Path): string =>
+    attempt(() => {
+      const out = renderField(engine, source, ctx, { kind: "plan", path }, locateField);
+      notes.record(source, out, path);
+      return out;
+    });
   const template = (name: TemplateName): string => {
     const ref = templates.templates.get(name)!;
     return attempt(() => renderField(engine, ref.source, ctx, { kind: "template", ref }, locateField));
@@ -108,8 +118,9 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     (list ?? []).flatMap((item, i) => lines(field(item, [...path, i])));
 
   const section = (s: Section, path: Path): ResolvedSection => ({
-    title: field(s.title, [...path, "title"]).replace(/\s*\n\s*/g, " ").trim(),
+    title: s.title === undefined ? "" : field(s.title, [...path, "title"]).replace(/\s*\n\s*/g, " ").trim(),
     label: s.label === undefined ? null : field(s.label, [...path, "label"]).trim(),
+    numbering: s.numbering ?? null,
     text: s.text === undefined ? "" : field(s.text, [...path, "text"]).trim(),
     body: textList(s.body, [...path, "body"]),
     sections: (s.sections ?? []).map((child, i) => section(child, [...path, "sections", i])),
@@ -120,24 +131,27 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
       ? field(r, ["recipients", i]).trim()
       : `${field(r.name, ["recipients", i, "name"]).trim()}${r.note === undefined ? "" : ` (${field(r.note, ["recipients", i, "note"]).trim()})`}`;
 
+  const signerName = field(plan.signer.name, ["signer", "name"]).trim();
+  if (signerName.includes("\n")) failures.push(nameOnTwoLines(locateField));
   const signer = {
     authority: plan.signer.authority ? textList(plan.signer.authority, ["signer", "authority"]) : lines(template("signer-authority")),
     title: orTemplate(plan.signer.title, ["signer", "title"], "signer-title").trim(),
-    name: field(plan.signer.name, ["signer", "name"]).trim(),
+    name: signerName.replace(/\s+/g, " "),
+    below: textList(plan.signer.below, ["signer", "below"]),
   };
   ctx.signer = signer;
 
-  const appendix = (a: Appendix, i: number): ResolvedAppendix => {
-    const path: Path = ["appendices", i];
-    return {
-      label: a.label === undefined ? null : field(a.label, [...path, "label"]).trim(),
-      title: field(a.title, [...path, "title"]).replace(/\s*\n\s*/g, " ").trim(),
-      reference: orTemplate(a.reference, [...path, "reference"], "appendix-reference").trim(),
-      orientation: a.orientation ?? "portrait",
-      body: textList(a.body, [...path, "body"]),
-      table: a.table ? resolveTable(a.table, [...path, "table"], field) : null,
-    };
-  };
+  const parts: ResolvedPart[] = plan.parts
+    ? plan.parts.map((p, i) => ({
+        label: p.label === undefined ? null : field(p.label, ["parts", i, "label"]).trim(),
+        title: field(p.title, ["parts", i, "title"]).replace(/\s*\n\s*/g, " ").trim(),
+        sections: p.sections.map((s, j) => section(s, ["parts", i, "sections", j])),
+      }))
+    : [{ label: "", title: "", sections: (plan.sections ?? []).map((s, i) => section(s, ["sections", i])) }];
+  if (plan.parts && plan.sections) failures.push(partsAndSections(locateField));
+  if (!plan.parts && !plan.sections) failures.push(noSections(locateField));
+  const footnotes = new Map(Object.entries(plan.footnotes ?? {}).map(([id, note]) => [id, field(note, ["footnotes", id]).replace(/\s*\n\s*/g, " ").trim()]));
+  const closing = plan.closing === false ? null : lines(orTemplate(plan.closing, ["closing"], "closing")).join(" ");
 
   const resolved: ResolvedPlan = {
     tier: plan.tier,
@@ -148,6 +162,7 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
       headerLines,
       headerAsWritten: plan.issuer.header !== undefined,
       parentAsWritten: plan.issuer.parent_header !== undefined,
+      headerSizePt: plan.issuer.header_size ?? 13,
     },
     number,
     symbol,
@@ -158,13 +173,14 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     basisItalic: plan.basis_style !== "upright",
     preamble: textList(plan.preamble, ["preamble"]),
     numbering: plan.numbering ?? "roman",
-    sections: plan.sections.map((s, i) => section(s, ["sections", i])),
-    closing: lines(orTemplate(plan.closing, ["closing"], "closing")).join(" "),
+    parts,
+    closing,
+    footnotes,
     recipients: (plan.recipients ?? []).map(recipient).filter((r) => !isBlank(r)),
     archive:
       typeof plan.archive === "string" ? field(plan.archive, ["archive"]).trim() : lines(template("archive")).join(" "),
     signer,
-    appendices: (plan.appendices ?? []).map(appendix),
+    appendices: (plan.appendices ?? []).map((a, i) => resolveAppendix(a, i, field, () => template("appendix-reference").trim())),
     marks: {
       urgency: plan.urgency ?? "",
       confidentiality: plan.confidentiality ?? "",
@@ -172,8 +188,48 @@ export function resolvePlan(input: ResolveInput): ResolvedPlan {
     },
     warnings,
   };
+  const problems = [...notes.check(footnotes, locateField), ...organizationRequirements(plan, place, locateField)];
+  if (problems.length > 0) failures.push(new KehoachError("schema", problems));
+  warnings.push(...mixedHeaderWarnings(plan, { symbol, authority: signer.authority, closing }, locateField));
   if (failures.length > 0) throw collectFailures(failures);
   return resolved;
+}
+
+const at = (locateField: LocateField, path: Path) => {
+  const where = locateField(path);
+  return { file: where.file, path, ...(where.position ? { position: where.position } : {}) };
+};
+
+function nameOnTwoLines(locateField: LocateField): KehoachError {
+  return new KehoachError("schema", {
+    severity: "error",
+    code: "signer-name-line-break",
+    message: t("họ tên người ký có dấu xuống dòng", "the signer's name has a line break"),
+    hint: t(
+      "họ tên in trên một dòng; các dòng in dưới họ tên (chức vụ thứ hai…) ghi ở signer.below",
+      "the name prints on one line; lines under the name (a second position…) go in signer.below",
+    ),
+    ...at(locateField, ["signer", "name"]),
+  });
+}
+
+function partsAndSections(locateField: LocateField): KehoachError {
+  return new KehoachError("schema", {
+    severity: "error",
+    code: "schema-parts-and-sections",
+    message: t("kế hoạch có cả parts và sections", "the plan has both parts and sections"),
+    hint: t("khi có các Phần, đặt mọi mục vào parts[].sections", "with parts, put every section under parts[].sections"),
+    ...at(locateField, ["sections"]),
+  });
+}
+
+function noSections(locateField: LocateField): KehoachError {
+  return new KehoachError("schema", {
+    severity: "error",
+    code: "schema-missing-field",
+    message: t('thiếu trường bắt buộc "sections" (hoặc "parts")', 'required field "sections" (or "parts") is missing'),
+    ...at(locateField, []),
+  });
 }
 
 /** Every failed field in one error, each reported once; the first failure names the error class. */
@@ -187,29 +243,4 @@ function collectFailures(failures: readonly KehoachError[]): KehoachError {
     diagnostics.push(d);
   }
   return new KehoachError(failures[0]!.code, diagnostics);
-}
-
-function resolveTable(
-  table: NonNullable<Appendix["table"]>,
-  path: Path,
-  field: (source: string, path: Path) => string,
-): ResolvedTable {
-  const numbered = table.numbered ?? /^stt$/i.test(table.columns[0]?.title.trim() ?? "");
-  return {
-    columns: table.columns.map((c, i) => ({
-      title: field(c.title, [...path, "columns", i, "title"]).trim(),
-      width: c.width ?? 1,
-      align: c.align ?? (numbered && i === 0 ? "center" : "left"),
-    })),
-    numbered,
-    rows: table.rows.map((row, i) =>
-      Array.isArray(row)
-        ? { kind: "row" as const, cells: row.map((cell, j) => field(cell, [...path, "rows", i, j]).trim()) }
-        : {
-            kind: "group" as const,
-            title: field(row.group, [...path, "rows", i, "group"]).trim(),
-            label: row.label === undefined ? null : field(row.label, [...path, "rows", i, "label"]).trim(),
-          },
-    ),
-  };
 }

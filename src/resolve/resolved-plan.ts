@@ -1,12 +1,16 @@
 import type { Diagnostic } from "../errors.js";
 import type { IssueDate } from "../render/date-line.js";
+import type { NumberingScheme } from "../schema/plan-schema.js";
 import type { Tier } from "../schema/tier.js";
 
 /** A plan with every template rendered and every default spent: no optional fields. */
 export interface ResolvedSection {
+  /** "" when the item has only `text` ("1. Nội dung…"). */
   readonly title: string;
   /** A hand-written label ("2.2.", "" for none), or null to number automatically. */
   readonly label: string | null;
+  /** How the direct children are numbered; null = the plan's default ladder. */
+  readonly numbering: NumberingScheme | null;
   readonly text: string;
   readonly body: readonly string[];
   readonly sections: readonly ResolvedSection[];
@@ -18,14 +22,35 @@ export interface ResolvedTable {
   readonly rows: readonly ({ kind: "row"; cells: readonly string[] } | { kind: "group"; title: string; label: string | null })[];
 }
 
+export interface ResolvedSignatureBox {
+  readonly align: "left" | "center" | "right";
+  readonly lines: readonly string[];
+  readonly note: string;
+  readonly name: string;
+}
+
+/** One piece of appendix content, in the order the plan gives it. */
+export type ResolvedAppendixContent =
+  | { readonly kind: "text"; readonly lines: readonly string[]; readonly align: "left" | "center" | "right" | "justify"; readonly bold: boolean; readonly italic: boolean }
+  | { readonly kind: "table"; readonly table: ResolvedTable }
+  | { readonly kind: "signature"; readonly signature: ResolvedSignatureBox };
+
 export interface ResolvedAppendix {
-  /** Hand-written label, or null for "Phụ lục" / "Phụ lục I, II…". */
+  /** Hand-written label ("" = none printed), or null for "Phụ lục" / "Phụ lục I, II…". */
   readonly label: string | null;
   readonly title: string;
+  /** "" = no reference line. */
   readonly reference: string;
   readonly orientation: "portrait" | "landscape";
-  readonly body: readonly string[];
-  readonly table: ResolvedTable | null;
+  /** `body`, then `table`, then `content`, as one ordered list. */
+  readonly content: readonly ResolvedAppendixContent[];
+}
+
+export interface ResolvedPart {
+  /** Hand-written label, or null for "Phần I, II…". */
+  readonly label: string | null;
+  readonly title: string;
+  readonly sections: readonly ResolvedSection[];
 }
 
 export interface ResolvedPlan {
@@ -38,6 +63,8 @@ export interface ResolvedPlan {
     /** Lines the plan wrote out itself are kept as written; derived ones are fitted to the column. */
     readonly headerAsWritten: boolean;
     readonly parentAsWritten: boolean;
+    /** Size of the issuer and parent lines (ND30: 12–13 pt). */
+    readonly headerSizePt: number;
   };
   readonly number: string;
   readonly symbol: string;
@@ -48,11 +75,15 @@ export interface ResolvedPlan {
   readonly basisItalic: boolean;
   readonly preamble: readonly string[];
   readonly numbering: "roman" | "arabic";
-  readonly sections: readonly ResolvedSection[];
-  readonly closing: string;
+  /** The "Phần" level; when the plan has none, one part with label "" holding every section. */
+  readonly parts: readonly ResolvedPart[];
+  /** null = `closing: false`: "./." ends the last body paragraph. */
+  readonly closing: string | null;
+  /** Footnote texts by id, in the plan's order. */
+  readonly footnotes: ReadonlyMap<string, string>;
   readonly recipients: readonly string[];
   readonly archive: string;
-  readonly signer: { readonly authority: readonly string[]; readonly title: string; readonly name: string };
+  readonly signer: { readonly authority: readonly string[]; readonly title: string; readonly name: string; readonly below: readonly string[] };
   readonly appendices: readonly ResolvedAppendix[];
   readonly marks: { readonly urgency: string; readonly confidentiality: string; readonly circulation: string };
   readonly warnings: readonly Diagnostic[];

@@ -4,7 +4,7 @@ import { t, type LocalText } from "../i18n/text.js";
  * The issuing tiers — the only list of them. Since 1 July 2025 local government has two tiers
  * (province, commune); `district` remains for plans dated before that day.
  */
-export const TIERS = ["province", "department", "commune", "district"] as const;
+export const TIERS = ["province", "department", "commune", "district", "organization"] as const;
 export type Tier = (typeof TIERS)[number];
 
 export const TIER_LABELS: Record<Tier, LocalText> = {
@@ -12,7 +12,49 @@ export const TIER_LABELS: Record<Tier, LocalText> = {
   department: t("Sở và cơ quan chuyên môn cấp tỉnh", "provincial department (Sở)"),
   commune: t("UBND xã / phường / đặc khu", "commune-level People's Committee"),
   district: t("UBND huyện (chỉ cho văn bản trước 01/7/2025)", "district People's Committee (before 1 July 2025 only)"),
+  organization: t(
+    "Cơ quan, tổ chức khác (Mặt trận, Ban, Tiểu ban, Đoàn kiểm tra…): không có mặc định của UBND",
+    "any other body (Mặt trận, Ban, Tiểu ban, inspection team…): no UBND defaults",
+  ),
 };
 
 /** The day districts ceased to exist (Luật Tổ chức chính quyền địa phương 2025). */
 export const TWO_TIER_FROM = "2025-07-01";
+
+/**
+ * The Vietnamese words clerks type for a tier. Accepted in plans and `--tier` with a notice
+ * naming the canonical value, so the plan still says what it means to every tool.
+ */
+export const TIER_ALIASES: Readonly<Record<string, Tier>> = {
+  "tỉnh": "province",
+  "thành phố": "province",
+  "sở": "department",
+  "xã": "commune",
+  "phường": "commune",
+  "đặc khu": "commune",
+  "huyện": "district",
+};
+
+/** The tier a word names: a canonical id, or a Vietnamese alias (any case, NFC or not). */
+export function tierOf(word: string): Tier | undefined {
+  const w = word.normalize("NFC").trim().toLowerCase();
+  if ((TIERS as readonly string[]).includes(w)) return w as Tier;
+  return TIER_ALIASES[w];
+}
+
+/** For a word that names no tier: the tier it most likely meant ("xa" → commune), if any. */
+export function guessTier(word: string): Tier | undefined {
+  const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toLowerCase().trim();
+  const w = plain(word);
+  for (const [alias, tier] of Object.entries(TIER_ALIASES)) if (plain(alias) === w) return tier;
+  return TIERS.find((tier) => tier.startsWith(w) && w.length >= 3) ?? TIERS.find((tier) => distanceAtMost2(tier, w));
+}
+
+function distanceAtMost2(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 2;
+}

@@ -36,8 +36,8 @@ describe("summaries", () => {
 });
 
 describe("the text table", () => {
-  it("lines up rule, level, result, clause and details, continuation findings under the details", () => {
-    expect(formatReportText(report, { lang: "vi", title: "plan.docx" })).toBe(
+  it("lines up rule, level, result, clause and details, continuation findings under the details (--all)", () => {
+    expect(formatReportText(report, { lang: "vi", title: "plan.docx", all: true })).toBe(
       [
         "plan.docx",
         "Quy tắc       Mức  Kết quả        Căn cứ                   Chi tiết (thực tế, yêu cầu)",
@@ -52,8 +52,32 @@ describe("the text table", () => {
     );
   });
 
+  it("by default lists only failures and warnings, and a failed rule only its failing findings", () => {
+    const mixed = summarize([{ ...results[0]!, findings: [...results[0]!.findings, { status: "PASS", message: t("lề trên 20 mm", "top margin 20 mm"), where: t("section 1", "section 1") }] }, ...results.slice(1)]);
+    expect(formatReportText(mixed, { lang: "vi" })).toBe(
+      [
+        "Quy tắc       Mức  Kết quả        Căn cứ                 Chi tiết (thực tế, yêu cầu)",
+        "ND30-margins  E    KHÔNG ĐẠT      PL I, Phần I, mục I.3  section 1: lề trái 20 mm, yêu cầu 30–35 mm",
+        "                                                         section 1: lề phải 10 mm, yêu cầu 15–20 mm",
+        "ND30-nfc      W    CẢNH BÁO       TCVN 6909:2001         chữ tổ hợp",
+        "Tổng: 1 đạt, 1 không đạt, 1 cảnh báo, 1 chưa đánh giá — KHÔNG ĐẠT thể thức Nghị định 30",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("wraps the details to the terminal width, and stacks each rule on a terminal too narrow for a table", () => {
+    const text = formatReportText(report, { lang: "vi", width: 90 });
+    for (const l of text.split("\n")) expect(l.length, l).toBeLessThanOrEqual(90);
+    expect(text).toContain("ND30-margins  E    KHÔNG ĐẠT      PL I, Phần I, mục I.3  section 1: lề trái 20 mm, yêu cầu\n");
+    expect(text).toContain("\n                                                         30–35 mm\n");
+    const narrow = formatReportText(report, { lang: "vi", width: 40 });
+    for (const l of narrow.split("\n")) expect(l.length, l).toBeLessThanOrEqual(40);
+    expect(narrow.split("\n").slice(0, 4)).toEqual(["ND30-margins  E  KHÔNG ĐẠT", "    PL I, Phần I, mục I.3", "    section 1: lề trái 20 mm, yêu cầu", "    30–35 mm"]);
+  });
+
   it("in English", () => {
-    const text = formatReportText(report, { lang: "en" });
+    const text = formatReportText(report, { lang: "en", all: true });
     expect(text.split("\n")[0]).toMatch(/^Rule\s+Level\s+Result\s+Clause\s+Details \(found, required\)$/);
     expect(text).toMatch(/ND30-nfc\s+W\s+WARN\s+TCVN 6909:2001\s+decomposed/);
     expect(text).toContain("Total: 1 passed, 1 failed, 1 warnings, 1 not evaluated — does NOT comply with Decree 30");

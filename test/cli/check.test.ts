@@ -51,7 +51,7 @@ const noStack = (r: Run) => expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+a
 
 describe("kehoach check", () => {
   it("prints a Vietnamese table for a compliant plan and exits 0", async () => {
-    const r = await run(["check", "good.docx"], dir);
+    const r = await run(["check", "good.docx", "--all"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^good\.docx\nQuy tắc\s+Mức\s+Kết quả\s+Căn cứ\s+Chi tiết/);
     expect(r.stdout).toMatch(/ND30-margins\s+E\s+ĐẠT\s+PL I, Phần I, mục I.3\s+section 1: lề trên 20 mm, lề dưới 20 mm, lề trái 30 mm, lề phải 15 mm/);
@@ -132,14 +132,16 @@ describe("kehoach build --check", () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("reports the failures and writes nothing when an E rule fails", async () => {
-    // A hand-written «Kèm theo» line whose number is not the plan's: the lint lets it through, the checker does not.
+  it("reports the failures and writes nothing when an E rule fails; validate reports it first, at the plan's line", async () => {
+    // A hand-written «Kèm theo» line whose number is not the plan's: the same rule on the plan and the DOCX.
     const out = path.join(dir, "wrong-reference.docx");
     const r = await run(["build", path.join(ROOT, "test/fixtures/check/wrong-reference.yaml"), "-o", out, "--check"], dir);
     expect(r.code).toBe(9);
-    expect(r.stderr).toContain("lỗi  ND30-appendix-reference  số 13/KH-UBND, ngày 09/01/2026, yêu cầu như văn bản: số 03/KH-UBND, ngày 09/01/2026");
-    expect(r.stderr).toContain("căn cứ: PL I, Phần III, mục I.1b");
-    expect(r.stderr).toContain("lỗi  nd30-check  văn bản vừa soạn không đạt thể thức Nghị định 30 (xem các lỗi trên); không ghi tệp");
+    expect(r.stderr).toMatch(/wrong-reference\.yaml:19:16  lỗi  ND30-appendix-reference  dòng kèm theo ghi số 13\/KH-UBND, ngày 09\/01\/2026; văn bản là số 03\/KH-UBND, ngày 09\/01\/2026/u);
+    expect(r.stderr).toContain("lỗi  nd30-errors  kế hoạch sai thể thức Nghị định 30 (xem các lỗi trên); không ghi tệp");
+    const v = await run(["validate", path.join(ROOT, "test/fixtures/check/wrong-reference.yaml")], dir);
+    expect(v.code).toBe(9);
+    expect(v.stderr).toContain("ND30-appendix-reference");
     expect(existsSync(out)).toBe(false);
     noStack(r);
   });

@@ -10,10 +10,12 @@ import { finalizePdf } from "../../src/pdf/pdf-metadata.js";
 import { convertPool } from "../../src/pdf/soffice-pool.js";
 import { pdfTarget } from "../../src/pdf/to-pdf.js";
 import { readPdf, type PdfPage } from "../helpers/libreoffice.js";
+import { gappedPages, pageFills, readPageBoxes, sectionEnds, type PageBoxes } from "../helpers/page-fill.js";
 import { firstMissingWord, seedWords, words } from "../helpers/seed-words.js";
 
 const out = mkdtempSync(path.join(tmpdir(), "kh-lo-"));
 const pdfs = new Map<string, PdfPage[]>();
+const boxes = new Map<string, PageBoxes[]>();
 const pdfName = (plan: string) => path.basename(plan).replace(/\.yaml$/, "");
 
 beforeAll(async () => {
@@ -40,6 +42,7 @@ beforeAll(async () => {
   for (const file of docxFiles) {
     const name = path.basename(file, ".docx");
     pdfs.set(name, readPdf(path.join(out, `${name}.pdf`)));
+    boxes.set(name, readPageBoxes(path.join(out, `${name}.pdf`)));
   }
 }, 300_000);
 
@@ -67,6 +70,12 @@ describe.each(EXAMPLES)("LibreOffice opens $name", (example) => {
     expect(first).toContain("Độc lập - Tự do - Hạnh phúc");
     expect(first).toContain("KẾ HOẠCH");
     expect(first.trimStart()).not.toMatch(/^1\s/);
+  });
+
+  it("leaves no page half empty: every page but a section's last has text in the bottom fifth", () => {
+    const pages = boxes.get(example.name)!;
+    expect(sectionEnds(pages)).toContain(pages.length);
+    expect(gappedPages(pageFills(pages), sectionEnds(pages))).toEqual([]);
   });
 
   it("numbers the following pages at the top, from 2", () => {

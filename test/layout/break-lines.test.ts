@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyBreakPreference, breakLines, titleBreakPreference } from "../../src/layout/break-lines.js";
+import { agencyBreakPreference, breakLines, isCompound, titleBreakPreference } from "../../src/layout/break-lines.js";
 import { textWidthMm } from "../../src/layout/measure-text.js";
 
 const bold13 = (s: string) => textWidthMm(s, 13, { bold: true });
@@ -32,5 +32,32 @@ describe("titleBreakPreference", () => {
     const lines = breakLines(title, 165, (s) => textWidthMm(s, 14, { bold: true }), titleBreakPreference);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^(năm|trên|và) /);
+  });
+});
+
+describe("compounds (data/vi-compounds.txt)", () => {
+  const bold14 = (s: string) => textWidthMm(s, 14, { bold: true });
+  const pairs = (lines: string[]) => lines.slice(0, -1).map((l, i) => `${l.split(" ").at(-1)} ${lines[i + 1]!.split(" ")[0]}`.toLocaleLowerCase("vi"));
+
+  it("knows common two-syllable words, in any case, and not across a comma", () => {
+    expect(isCompound("mục", "tiêu")).toBe(true);
+    expect(isCompound("ĐẠI", "BIỂU")).toBe(true);
+    expect(isCompound("mục,", "tiêu")).toBe(false);
+    expect(isCompound("năm", "2026")).toBe(false);
+  });
+
+  it.each([
+    "Tổ chức lấy ý kiến cử tri và đại biểu Hội đồng nhân dân về dự thảo Nghị quyết phát triển kinh tế - xã hội năm 2026",
+    "Thực hiện các mục tiêu, nhiệm vụ trọng tâm về chuyển đổi số, phát triển chính quyền số trên địa bàn xã Thất Khê",
+  ])("never ends a trích yếu line inside a listed word: %s", (title) => {
+    for (const width of [120, 140, 165]) {
+      const lines = breakLines(title, width, bold14, titleBreakPreference);
+      expect(lines.join(" ")).toBe(title);
+      for (const pair of pairs(lines)) expect(isCompound(...(pair.split(" ") as [string, string])), `${width}: ${pair}`).toBe(false);
+    }
+  });
+
+  it("splits a listed word only when nothing else fits", () => {
+    expect(breakLines("MỤC TIÊU", 20, bold13, agencyBreakPreference)).toEqual(["MỤC", "TIÊU"]);
   });
 });

@@ -34,11 +34,12 @@ describe("marks and several appendices", () => {
     expect(sections.slice(1).every((l) => l.includes("numbering from 1") && l.includes("first page different"))).toBe(true);
   });
 
-  it("keeps a heading's final colon and its run-in text upright", async () => {
+  it("keeps a heading's final colon and its run-in text upright, as a body paragraph that may break", async () => {
     const yaml = MINIMAL_PLAN.replace("  - title: Mục đích, yêu cầu\n    body: |\n      - Tổ chức tốt các hoạt động.\n", "  - title: \"Thời gian thực hiện:\"\n    text: Trong năm 2026.\n");
     const { layout } = await renderYaml(yaml);
-    const heading = layout.body.find((b) => b.role === "heading")!;
-    expect(heading.runs).toEqual([{ text: "I. THỜI GIAN THỰC HIỆN:", bold: true }, { text: " Trong năm 2026." }]);
+    const item = layout.body.find((b) => b.role === "item")!;
+    expect(item.runs).toEqual([{ text: "I. THỜI GIAN THỰC HIỆN:", bold: true }, { text: " Trong năm 2026." }]);
+    expect(item.keepNext).toBeUndefined();
   });
 });
 

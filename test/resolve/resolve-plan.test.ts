@@ -41,7 +41,7 @@ describe("resolvePlan: tier defaults from templates", () => {
     expect(r.issuer.parentLines).toEqual([]);
     expect(r.place).toBe("Thất Khê");
     expect(r.symbol).toBe("KH-UBND");
-    expect(r.signer).toEqual({ authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn An" });
+    expect(r.signer).toEqual({ authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn An", below: [] });
     expect(r.archive).toBe("Lưu: VT.");
     expect(r.closing).toMatch(/^Trên đây là Kế hoạch tổ chức các hoạt động văn hóa, thể thao năm 2026\. Ủy ban nhân dân xã Thất Khê yêu cầu/);
   });

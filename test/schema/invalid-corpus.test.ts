@@ -16,7 +16,7 @@ const CORPUS: Row[] = [
   ["archive-copies-zero", 4, [["error", "schema-too-small", 16, 11]], "giá trị phải lớn hơn 0"],
   ["archive-not-luu", 9, [["error", "ND30-luu", 14, 10]], "dòng lưu \"Luu VT, VHXH\" không bắt đầu bằng \"Lưu:\""],
   ["archive-without-vt", 9, [["error", "ND30-luu", 14, 10]], "dòng lưu \"Lưu: VHXH.\" thiếu \"VT\" (bản lưu tại Văn thư)"],
-  ["basis-not-can-cu", 0, [["warning", "ND30-can-cu", 10, 5]], "dòng căn cứ không bắt đầu bằng \"Căn cứ\": \"Thực hiện Kế hoạch số 12/KH-UB…\""],
+  ["basis-not-can-cu", 9, [["error", "ND30-can-cu", 10, 5]], "dòng căn cứ không bắt đầu bằng \"Căn cứ\": \"Thực hiện Kế hoạch số 12/KH-UB…\""],
   ["basis-two-in-one-line", 0, [["warning", "ND30-can-cu", 9, 72]], "nhiều căn cứ viết chung một dòng"],
   ["date-dd-mm-yyyy", 4, [["error", "schema-value", 5, 7]], "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026)"],
   ["date-far-future", 0, [["warning", "ND30-ngay-ban-hanh", 5, 7]], "ngày ban hành ở năm 2099, còn xa trong tương lai"],
@@ -45,14 +45,14 @@ const CORPUS: Row[] = [
   ["section-body-mapping", 4, [["error", "schema-invalid-union", 11, 7]], "giá trị không đúng dạng (gặp nhóm trường (khóa: giá trị))"],
   ["section-title-typed-number", 0, [["warning", "ND30-danh-so-muc", 9, 12]], "tên mục đã có số thứ tự \"I.\"; kehoach tự đánh số nên số sẽ in hai lần"],
   ["sections-empty", 4, [["error", "schema-too-small", 8, 11]], "cần ít nhất 1 mục"],
-  ["several-schema-errors", 4, [["error", "schema-invalid-value", 2, 7], ["error", "schema-value", 5, 7], ["error", "schema-missing-field", 14, 1], ["error", "schema-unknown-key", 15, 3]], "giá trị không hợp lệ; chỉ nhận: province, department, commune, district"],
+  ["several-schema-errors", 4, [["error", "schema-invalid-value", 2, 7], ["error", "schema-value", 5, 7], ["error", "schema-missing-field", 14, 1], ["error", "schema-unknown-key", 15, 3]], "giá trị không hợp lệ; chỉ nhận: province, department, commune, district, organization"],
   ["signer-academic-title-pgs-ts", 9, [["error", "ND30-hoc-ham-hoc-vi", 15, 9]], "không ghi học hàm, học vị hay danh xưng \"PGS.TS.\" trước họ tên người ký"],
   ["signer-academic-title-ts", 9, [["error", "ND30-hoc-ham-hoc-vi", 15, 9]], "không ghi học hàm, học vị hay danh xưng \"TS.\" trước họ tên người ký"],
   ["signer-deputy-without-kt", 9, [["error", "ND30-tham-quyen-ky", 16, 10]], "cấp phó (\"PHÓ CHỦ TỊCH\") ký thay cấp trưởng phải có dòng \"KT. CHỦ TỊCH\" ngay trên"],
   ["signer-kt-without-pho", 9, [["error", "ND30-tham-quyen-ky", 18, 10]], "sau \"KT. CHỦ TỊCH\" chức vụ người ký phải là cấp phó (\"PHÓ CHỦ TỊCH\"), không phải \"CHỦ TỊCH\""],
   ["signer-missing-tm", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "dòng \"ỦY BAN NHÂN DÂN\" đứng trên chức vụ mà không có chữ viết tắt thẩm quyền"],
   ["signer-name-all-caps", 9, [["error", "ND30-ho-ten-nguoi-ky", 15, 9]], "họ tên người ký \"NGUYỄN VĂN AN\" viết in hoa toàn bộ"],
-  ["signer-prefix-party-style", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "dòng \"T/M ỦY BAN NHÂN DÂN\" viết sai chữ viết tắt thẩm quyền ký"],
+  ["signer-prefix-party-style", 0, [["warning", "ND30-chu-viet-tat-ky", 15, 15]], "dòng \"T/M ỦY BAN NHÂN DÂN\" không viết chữ viết tắt thẩm quyền ký theo ND30 (\"TM. ỦY BAN NHÂN DÂN\"); kehoach in như đã viết"],
   ["signer-tm-default-title", 9, [["error", "ND30-tham-quyen-ky", 15, 3]], "cấp phó (\"PHÓ CHỦ TỊCH\") ký thay cấp trưởng phải có dòng \"KT. CHỦ TỊCH\" ngay trên (dòng \"PHÓ CHỦ TỊCH\" lấy từ mẫu mặc định của cấp ban hành; ghi signer.authority / signer.title để thay)"],
   ["signer-tm-pho-without-kt", 9, [["error", "ND30-tham-quyen-ky", 16, 10]], "cấp phó (\"PHÓ CHỦ TỊCH\") ký thay cấp trưởng phải có dòng \"KT. CHỦ TỊCH\" ngay trên"],
   ["signer-tm-with-person-title", 9, [["error", "ND30-tham-quyen-ky", 15, 15]], "\"TM.\" (thay mặt) đi với tên tập thể, không đi với chức vụ \"CHỦ TỊCH\""],
@@ -66,10 +66,10 @@ const CORPUS: Row[] = [
   ["template-unquoted-in-list", 3, [["error", "yaml-unquoted-template", 13, 5]], "giá trị bắt đầu bằng {{ … }} mà không đặt trong dấu nháy: YAML đọc nó thành một nhóm trường"],
   ["template-unquoted-value", 3, [["error", "yaml-unexpected-token", 7, 21]], "ký tự không mong đợi"],
   ["template-unknown-helper-uper", 6, [["error", "template-missing-value", 11, 41]], "mẫu dùng \"uper\" nhưng không có giá trị này"],
-  ["tier-xa", 4, [["error", "schema-invalid-value", 2, 7]], "giá trị không hợp lệ; chỉ nhận: province, department, commune, district"],
+  ["tier-xa", 4, [["error", "schema-invalid-value", 2, 7]], "giá trị không hợp lệ; chỉ nhận: province, department, commune, district, organization"],
   ["title-all-caps", 9, [["error", "ND30-trich-yeu-in-hoa", 7, 8]], "trích yếu được gõ in hoa toàn bộ; Nghị định 30 trình bày trích yếu bằng chữ thường"],
   ["top-level-list", 4, [["error", "schema-not-a-plan", 2, 1]], "tệp kế hoạch phải là một nhóm trường (tier:, issuer:, title: …)"],
-  ["unknown-key-section-tittle", 4, [["error", "schema-missing-field", 9, 5], ["error", "schema-unknown-key", 9, 5]], "thiếu trường bắt buộc \"sections.0.title\""],
+  ["unknown-key-section-tittle", 4, [["error", "schema-unknown-key", 9, 5], ["error", "schema-value", 9, 5]], "trường không được hỗ trợ: \"tittle\""],
   ["unknown-key-signer-nam", 4, [["error", "schema-missing-field", 14, 1], ["error", "schema-unknown-key", 15, 3]], "thiếu trường bắt buộc \"signer.name\""],
   ["unknown-key-titel", 4, [["error", "schema-missing-field", 2, 1], ["error", "schema-unknown-key", 7, 1]], "thiếu trường bắt buộc \"title\""],
   ["urgency-khan-no-diacritics", 4, [["error", "schema-invalid-value", 14, 10]], "giá trị không hợp lệ; chỉ nhận: KHẨN, THƯỢNG KHẨN, HỎA TỐC"],
@@ -102,7 +102,7 @@ interface JsonDiagnostic {
 
 const validateJson = async (name: string, ...flags: string[]) => {
   const run = await runMain(["validate", `${DIR}/${name}.yaml`, "--format", "json", ...flags], { cwd: ROOT });
-  return { code: run.code, list: JSON.parse(run.stdout) as JsonDiagnostic[], stderr: run.stderr };
+  return { code: run.code, list: (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics, stderr: run.stderr };
 };
 
 describe("invalid corpus (test/fixtures/invalid)", () => {

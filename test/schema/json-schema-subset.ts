@@ -6,7 +6,7 @@
  */
 type Schema = Record<string, unknown>;
 
-const ANNOTATIONS = new Set(["$schema", "$id", "$comment", "description", "title", "definitions", "examples"]);
+const ANNOTATIONS = new Set(["$schema", "$id", "$comment", "description", "x-description-en", "title", "definitions", "examples"]);
 const KNOWN = new Set([
   ...ANNOTATIONS,
   "$ref", "type", "properties", "required", "additionalProperties", "propertyNames", "items",

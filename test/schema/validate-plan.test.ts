@@ -21,7 +21,7 @@ describe("validatePlan", () => {
     const plan = validatePlan(parse(MINIMAL_PLAN));
     expect(plan.tier).toBe("commune");
     expect(plan.number).toBe("3");
-    expect(plan.sections[0]?.body).toEqual(["- Tổ chức tốt các hoạt động.\n"]);
+    expect(plan.sections![0]?.body).toEqual(["- Tổ chức tốt các hoạt động.\n"]);
   });
 
   it("reports every problem at once, in file order, each with its position", () => {
@@ -34,7 +34,7 @@ describe("validatePlan", () => {
       ["schema-unknown-key", 6],
     ]);
     expect(list[0]?.message.vi).toBe('thiếu trường bắt buộc "title"');
-    expect(list[1]?.message.en).toBe("invalid value; allowed: province, department, commune, district");
+    expect(list[1]?.message.en).toBe("invalid value; allowed: province, department, commune, district, organization");
     expect(list[2]?.message.en).toBe("not a real calendar date (check the day and month)");
     expect(list[3]?.hint?.vi).toBe('có phải ý bạn là "title"?');
   });

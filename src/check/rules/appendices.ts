@@ -25,6 +25,12 @@ function perAppendix(doc: CheckedDoc, check: (a: AppendixPart, n: number) => Fin
 
 const labelText = (a: AppendixPart) => textOf(a.label.p);
 
+/** As perAppendix, for the rules about the «Phụ lục» label itself: appendices without one are skipped. */
+function perLabelled(doc: CheckedDoc, check: (a: AppendixPart, n: number) => Finding[]): Finding[] {
+  const list = doc.parts.appendices.filter((a) => a.labelled);
+  return list.length === 0 ? [notEvaluated(doc.parts.appendices.length === 0 ? NONE : t("phụ lục không có nhãn «Phụ lục» (không áp dụng)", "the appendices carry no «Phụ lục» label (not applicable)"))] : list.flatMap((a, n) => check(a, n));
+}
+
 const label: Rule = {
   id: "ND30-appendix-label",
   level: "E",
@@ -35,8 +41,11 @@ const label: Rule = {
       const section = doc.model.sections[a.section];
       const newSection = a.firstInSection && a.section > 0 && NEW_PAGE_TYPES.has(section?.type ?? "nextPage");
       const text = labelText(a);
+      const start = judge(newSection || a.afterPageBreak, newSection ? t("bắt đầu section mới", "starts a new section") : a.afterPageBreak ? t("sau dấu ngắt trang", "after a page break") : t("không sang trang mới", "does not start a new page"), t("bắt đầu trang mới (section mới hoặc ngắt trang)", "a new page (new section or page break)"), t(quote(text), quote(text)));
+      // An appendix printed without a label (found by its reference line): only its page start is checked here.
+      if (!a.labelled) return [start];
       return [
-        judge(newSection || a.afterPageBreak, newSection ? t("bắt đầu section mới", "starts a new section") : a.afterPageBreak ? t("sau dấu ngắt trang", "after a page break") : t("không sang trang mới", "does not start a new page"), t("bắt đầu trang mới (section mới hoặc ngắt trang)", "a new page (new section or page break)"), t(quote(text), quote(text))),
+        start,
         judge(LABEL.test(text), t(`nhãn ${quote(text)}`, `label ${quote(text)}`), t("«Phụ lục» hoặc «Phụ lục» + số La Mã", "«Phụ lục» or «Phụ lục» + a Roman numeral")),
         checkFormat(t("Nhãn phụ lục", "Appendix label"), a.label, { align: ["center"], bold: true, italic: false, size: ND30.appendixLabel.sizePt }),
       ];
@@ -48,7 +57,7 @@ const labelCase: Rule = {
   level: "W",
   clause: CLAUSE,
   title: t("Viết «Phụ lục» chữ thường, không viết «PHỤ LỤC»", "«Phụ lục» in lower case, not «PHỤ LỤC»"),
-  check: (doc) => perAppendix(doc, (a) => [judge(/^Phụ lục\b/u.test(labelText(a)), t(`viết ${quote(labelText(a))}`, `written ${quote(labelText(a))}`), t("«Phụ lục …»", "«Phụ lục …»"))]),
+  check: (doc) => perLabelled(doc, (a) => [judge(/^Phụ lục\b/u.test(labelText(a)), t(`viết ${quote(labelText(a))}`, `written ${quote(labelText(a))}`), t("«Phụ lục …»", "«Phụ lục …»"))]),
 };
 
 const numbering: Rule = {
@@ -57,7 +66,7 @@ const numbering: Rule = {
   clause: CLAUSE,
   title: t("Từ hai phụ lục: đánh số La Mã I, II, III… theo thứ tự và được nhắc đến trong nội dung", "Two or more appendices: numbered I, II, III… in order and each cited in the content"),
   check: (doc) => {
-    const list = doc.parts.appendices;
+    const list = doc.parts.appendices.filter((a) => a.labelled);
     if (list.length < 2) return [notEvaluated(list.length === 0 ? NONE : t("chỉ có một phụ lục (không áp dụng)", "a single appendix (not applicable)"))];
     const content = doc.parts.body.map((x) => textOf(x.p)).join("\n");
     return list.flatMap((a, n) => {
@@ -80,7 +89,7 @@ const title: Rule = {
   title: t("Tên phụ lục in hoa, đậm, cỡ 13–14, căn giữa", "Appendix title in bold capitals, 13–14 pt, centred"),
   check: (doc) =>
     perAppendix(doc, (a) =>
-      a.title && a.title !== a.reference && !textOf(a.title.p).startsWith("(")
+      a.title && a.title !== a.reference && !textOf(a.title.p).startsWith("(") && !(a.labelled && a.title === a.label)
         ? [checkFormat(t("Tên phụ lục", "Appendix title"), a.title, { upper: true, align: ["center"], bold: true, italic: false, size: ND30.appendixTitle.sizePt })]
         : [failed(t(`không có tên phụ lục dưới ${quote(labelText(a))}`, `no appendix title under ${quote(labelText(a))}`))],
     ),

@@ -17,16 +17,20 @@ const canCu: Rule = {
   id: "ND30-can-cu",
   level: "E",
   clause: "PL I, Phần II, khoản 6a",
-  title: t("Mỗi căn cứ một dòng, kết thúc bằng «;», căn cứ cuối bằng «.» (hoặc «,» trước «Theo đề nghị»)", "One căn cứ per line ending «;», the last ending «.» (or «,» before «Theo đề nghị»)"),
+  title: t("Mỗi căn cứ một dòng, kết thúc bằng «;», căn cứ cuối bằng «.» (hoặc «,» trước «Theo đề nghị», «;» trước «Căn cứ …, … như sau:»)", "One căn cứ per line ending «;», the last ending «.» (or «,» before «Theo đề nghị», «;» before «Căn cứ …, … như sau:»)"),
   check: ({ parts }) => {
     const block = canCuBlock(parts.body);
     if (block.length === 0) return [notEvaluated(NO_CAN_CU)];
-    const lines = block.filter((x) => !isProposal(x));
+    const all = block.filter((x) => !isProposal(x));
     const proposal = block.some(isProposal);
+    // "Căn cứ tình hình thực tế, … xây dựng Kế hoạch … như sau:" closes the block by leading into
+    // the content: the căn cứ above it end with ";", and it keeps its ":".
+    const leadIn = all.length > 1 && !proposal && textOf(all[all.length - 1]!.p).endsWith(":");
+    const lines = leadIn ? all.slice(0, -1) : all;
     return overEach(
       lines,
       (x) => {
-        const last = x === lines[lines.length - 1];
+        const last = x === lines[lines.length - 1] && !leadIn;
         const end = textOf(x.p).slice(-1);
         const wanted = last ? (proposal ? "," : ".") : ";";
         return end === wanted ? undefined : judge(false, t(`kết thúc bằng «${end}»`, `ends with «${end}»`), t(`kết thúc bằng «${wanted}»`, `ending with «${wanted}»`), at(x.p.text));
@@ -104,6 +108,26 @@ function isKhoanTitle(x: Placed): boolean {
   return textWidthPt(text, size, { bold: true }) * 20 <= room;
 }
 
+/**
+ * Numbered lines that are a list, not khoản headings: two or more plain (not bold) ones in a row
+ * with nothing between them, so no content under any — a list of slogans «1. … 23.» under a
+ * bold khoản heading, say. A khoản heading has its content under it.
+ */
+function numberedLists(list: readonly Placed[]): Set<Placed> {
+  const out = new Set<Placed>();
+  let run: Placed[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const x of run) out.add(x);
+    run = [];
+  };
+  for (const x of list) {
+    if (ARABIC_HEADING.test(textOf(x.p)) && boldLead(x) === undefined) run.push(x);
+    else close();
+  }
+  close();
+  return out;
+}
+
 const headingStyle: Rule = {
   id: "ND30-heading-style",
   level: "W",
@@ -111,7 +135,8 @@ const headingStyle: Rule = {
   title: t("Khoản «1.» có tên in đậm; điểm «a)» theo thứ tự chữ cái tiếng Việt (không f, j, w, z)", "Titled «1.» khoản in bold; «a)» điểm in Vietnamese letter order (no f, j, w, z)"),
   check: ({ parts }) => {
     const list = parts.body;
-    const khoan = list.filter((x) => ARABIC_HEADING.test(textOf(x.p)) && isKhoanTitle(x));
+    const listed = numberedLists(list);
+    const khoan = list.filter((x) => ARABIC_HEADING.test(textOf(x.p)) && !listed.has(x) && isKhoanTitle(x));
     const letters = list.filter((x) => LETTER_ITEM.test(textOf(x.p)));
     if (khoan.length + letters.length === 0) return [notEvaluated(t("không có khoản «1.» hay điểm «a)»", "no «1.» khoản or «a)» điểm"))];
     const findings: Finding[] = khoan

@@ -9,6 +9,7 @@ import { defaultJobs } from "../../batch/jobs.js";
 import type { BatchResult, BatchUnit } from "../../batch/run-batch.js";
 import { parseShard } from "../../batch/shard.js";
 import { parseRuleFlags } from "../../rules/rule-config.js";
+import { parseTimeout } from "../build-targets.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
@@ -25,6 +26,10 @@ interface BatchFlags {
   templates?: string[];
   strict?: boolean;
   rule?: string[];
+  pdf?: boolean;
+  pdfa?: boolean;
+  merge?: string;
+  pdfTimeout?: string;
 }
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
@@ -38,6 +43,13 @@ function parseJobs(text: string | undefined): number {
   return n;
 }
 
+/** "…" until a unit is done, then the time left at the pace so far: "45s", "3m05s". */
+export function remainingText(elapsedMs: number, done: number, total: number): string {
+  if (done <= 0 || elapsedMs <= 0) return "…";
+  const seconds = Math.round(((total - done) * elapsedMs) / done / 1000);
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s` : `${seconds}s`;
+}
+
 /** Progress: a bar on a terminal, a line every 10 % otherwise, nothing with --quiet/--json. */
 interface Progress {
   start(total: number): void;
@@ -48,19 +60,28 @@ interface Progress {
 async function progress(ctx: CliContext, silent: boolean): Promise<Progress> {
   const stream = ctx.io.stderr as unknown as NodeJS.WriteStream;
   if (silent) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
-  if (ctx.io.isTTY && typeof stream.cursorTo === "function") {
+  if (ctx.animate && typeof stream.cursorTo === "function") {
     const { default: cliProgress } = await import("cli-progress");
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: ` {bar} {value}/{total} ${ctx.say(t("đơn vị", "units"))} | {percentage}% | ${ctx.say(t("còn", "ETA"))} {eta_formatted}`,
+        format: ` {bar} {value}/{total} ${ctx.say(t("đơn vị", "units"))} | {percentage}% | ${ctx.say(t("còn", "ETA"))} {remaining}`,
         hideCursor: true,
         clearOnComplete: true,
-        etaBuffer: 50,
       },
       cliProgress.Presets.shades_classic,
     );
-    return { start: (total) => bar.start(total, 0), tick: (done) => bar.update(done), stop: () => bar.stop() };
+    // The time left is shown only once a unit is done: before that there is nothing to estimate
+    // from, and cli-progress would print "0s".
+    let startedAt = 0;
+    return {
+      start: (total) => {
+        startedAt = performance.now();
+        bar.start(total, 0, { remaining: "…" });
+      },
+      tick: (done) => bar.update(done, { remaining: remainingText(performance.now() - startedAt, done, bar.getTotal()) }),
+      stop: () => bar.stop(),
+    };
   }
   let total = 0;
   let lastStep = 0;
@@ -183,6 +204,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), collect)
     .option("--strict", say(t("coi cảnh báo là lỗi của đơn vị", "treat warnings as the unit's errors")))
     .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), collect)
+    .option("--pdf", say(t("ghi thêm PDF cho mỗi đơn vị (LibreOffice, --jobs tiến trình); bỏ qua PDF có DOCX không đổi", "also write each unit's PDF (LibreOffice, --jobs processes); skips PDFs whose DOCX did not change")))
+    .option("--pdfa", say(t("như --pdf, theo chuẩn lưu trữ PDF/A-2b", "as --pdf, in the archive format PDF/A-2b")))
+    .option("--merge <file.pdf>", say(t("gộp PDF mọi đơn vị, theo thứ tự danh sách, vào một tệp in có mục lục (kèm --pdf)", "merge every unit's PDF, in list order, into one print file with bookmarks (implies --pdf)")))
+    .option("--pdf-timeout <seconds>", say(t("thời gian chờ LibreOffice tối đa cho mỗi tệp (mặc định 120 giây)", "longest wait for LibreOffice per file (default 120 seconds)")))
     .action(async (plan: string, flags: BatchFlags) => {
       const planFile = path.resolve(ctx.io.cwd, plan);
       const outDir = path.resolve(ctx.io.cwd, flags.output);
@@ -194,18 +219,26 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
           jobs: parseJobs(flags.jobs),
         };
+        parseTimeout(flags.pdfTimeout);
+        if (flags.check && (flags.pdf || flags.pdfa || flags.merge)) {
+          throw new KehoachError("usage", errorDiagnostic("usage", t("--pdf, --pdfa, --merge không dùng cùng --check", "--pdf, --pdfa and --merge do not go with --check")));
+        }
       } catch (err) {
         const e = toKehoachError(err);
         reportDiagnostics(ctx, e.diagnostics);
         fail(ctx, EXIT_CODES[e.code]);
         return;
       }
+      const wantsPdf = Boolean(flags.pdf || flags.pdfa || flags.merge);
+      // Read before runBatch rewrites the manifest: which PDFs were made from which DOCX.
+      const previousPdfs = wantsPdf
+        ? await (await import("../../pdf/batch-pdf.js")).previousPdfRecords(path.join(outDir, (await import("../../batch/manifest.js")).manifestName(usage.shard)))
+        : new Map();
       const bar = await progress(ctx, Boolean(flags.quiet || flags.json));
       const { runBatch } = await import("../../batch/run-batch.js");
-      // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there.
-      const interrupt = new AbortController();
-      const onSigint = (): void => interrupt.abort();
-      process.once("SIGINT", onSigint);
+      // Ctrl-C: finish the units in flight and write the manifest, so a rerun picks up from there
+      // (main.ts says "đang dừng…" and the run ends with exit code 130).
+      ctx.stopsGracefully = true;
       let result: BatchResult;
       try {
         result = await runBatch({
@@ -220,13 +253,12 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           ruleLevels: parseRuleFlags(flags.rule),
           templateDirs: (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)),
           sourceDateEpoch: ctx.io.env.SOURCE_DATE_EPOCH,
-          signal: interrupt.signal,
+          signal: ctx.interrupt,
           onStart: (units) => bar.start(units.length),
           onUnit: (_unit, _outcome, done) => bar.tick(done),
         });
       } catch (err) {
         bar.stop();
-        process.removeListener("SIGINT", onSigint);
         const e = toKehoachError(err);
         const diagnostics = e.diagnostics.map((d) => (d.file || e.code === "usage" ? d : { ...d, file: planFile }));
         reportDiagnostics(ctx, diagnostics);
@@ -236,7 +268,6 @@ export function registerBatch(program: Command, ctx: CliContext): void {
         return;
       }
       bar.stop();
-      process.removeListener("SIGINT", onSigint);
       const seconds = (performance.now() - started) / 1000;
       const c = summaryCounts(result);
       if (!flags.quiet) {
@@ -279,6 +310,19 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       ctx.io.stderr.write(
         `${mark} ${say(t(`${c.total} đơn vị`, `${c.total} units`))}: ${parts.join(", ")} — ${seconds.toFixed(1)} s, ${say(t(`${rate} văn bản/giây, ${result.threads} luồng`, `${rate} documents/s, ${result.threads} threads`))}\n`,
       );
+      if (wantsPdf && !result.stopped) {
+        const { runPdfStage } = await import("../batch-pdf-stage.js");
+        const pdfOk = await runPdfStage(ctx, result, {
+          outDir,
+          jobs: usage.jobs,
+          pdfa: Boolean(flags.pdfa),
+          merge: flags.merge === undefined ? undefined : path.resolve(ctx.io.cwd, flags.merge),
+          timeoutMs: parseTimeout(flags.pdfTimeout),
+          previous: previousPdfs,
+          quiet: Boolean(flags.quiet || flags.json),
+        });
+        if (!pdfOk) fail(ctx, EXIT_CODES.batch);
+      }
       if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result), null, 2)}\n`);
       if (result.fatal) fail(ctx, EXIT_CODES[result.fatal.code]);
       else if (!ok) fail(ctx, EXIT_CODES.batch);

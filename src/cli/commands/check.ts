@@ -8,11 +8,12 @@ import { mergeLevels, type RuleLevels } from "../../rules/levels.js";
 import { parseRuleConfig, parseRuleFlags } from "../../rules/rule-config.js";
 import { readDocxFile } from "../../load/read-docx-file.js";
 import { readSmallText } from "../../load/read-source.js";
-import { fail, type CliContext } from "../io.js";
+import { fail, outputWidth, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
 
 interface CheckFlags {
   format?: string;
+  all?: boolean;
   rule?: string[];
   config?: string;
 }
@@ -41,6 +42,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .command("check")
     .description(say(t("kiểm tra thể thức Nghị định 30 của văn bản DOCX (kể cả văn bản soạn bằng Word)", "check DOCX documents against Decree 30 (also documents typed in Word)")))
     .argument("<docx...>", say(t("tệp văn bản (.docx)", "documents (.docx)")))
+    .option("--all", say(t("in mọi quy tắc, kể cả đạt và chưa đánh giá (mặc định: chỉ không đạt và cảnh báo)", "list every rule, also passed and not evaluated (default: failures and warnings only)")))
     .option("--format <format>", say(t("định dạng kết quả: text (bảng, mặc định) hoặc json", "output format: text (a table, default) or json")))
     .option("--config <file.yaml>", say(t("tệp YAML có nhóm rules: (mã quy tắc: error | warning | off), như trong kế hoạch", "a YAML file with a rules: map (rule id: error | warning | off), as in a plan")))
     .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè --config)", "set a rule's level: error, warning or off (repeatable; overrides --config)")), (v: string, prev: string[] = []) => [...prev, v])
@@ -79,7 +81,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         }
         if (!report.ok) fail(ctx, EXIT_CODES.nd30);
         if (format === "json") json.push(reportJson(report, ctx.lang, shown));
-        else ctx.io.stdout.write(`${formatReportText(report, { lang: ctx.lang, color: ctx.color, title: shown })}\n`);
+        else ctx.io.stdout.write(`${formatReportText(report, { lang: ctx.lang, color: ctx.color, title: shown, all: flags.all === true, width: outputWidth(ctx.io) })}\n`);
       }
       if (format === "json") ctx.io.stdout.write(`${JSON.stringify({ files: json }, null, 2)}\n`);
     });

@@ -8,6 +8,7 @@ import type { UnitMatch } from "../../init/find-unit.js";
 import { schemaRefFor } from "../../init/schema-link.js";
 import { writeOutputAtomic } from "../../pack/write-output.js";
 import { TIERS, type Tier } from "../../schema/tier.js";
+import { parseTierFlag } from "../tier-flag.js";
 import { fail, type CliContext } from "../io.js";
 import { reportDiagnostics } from "../report.js";
 
@@ -57,10 +58,9 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .option("--force", say(t("ghi đè tệp đã có", "overwrite an existing file")))
     .action(async (flags: InitFlags) => {
       try {
-        if (flags.tier !== undefined && !(TIERS as readonly string[]).includes(flags.tier)) {
-          throw usage(`cấp ban hành không hợp lệ: ${flags.tier}`, `unknown tier: ${flags.tier}`, t(`chọn một trong: ${TIERS.join(", ")}`, `one of: ${TIERS.join(", ")}`));
-        }
-        const requested = flags.tier as Tier | undefined;
+        const parsedTier = flags.tier === undefined ? undefined : parseTierFlag(flags.tier);
+        if (parsedTier?.notice) reportDiagnostics(ctx, [parsedTier.notice]);
+        const requested = parsedTier?.tier;
         const unit = await chooseUnit(flags, requested);
         const tier: Tier = requested ?? (unit?.kind === "province" ? "province" : "commune");
         const output = flags.output ?? "plan.yaml";

@@ -3,10 +3,13 @@ import type { Command } from "commander";
 import { t } from "../../i18n/text.js";
 import { loadTemplates } from "../../load/load-templates.js";
 import { TIERS, type Tier } from "../../schema/tier.js";
-import type { CliContext } from "../io.js";
+import { toKehoachError, EXIT_CODES } from "../../errors.js";
+import { fail, type CliContext } from "../io.js";
+import { reportDiagnostics } from "../report.js";
+import { parseTierFlag } from "../tier-flag.js";
 
 interface TemplatesFlags {
-  tier?: Tier;
+  tier?: string;
   templates?: string[];
 }
 
@@ -20,7 +23,19 @@ export function registerTemplates(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè (lặp lại được)", "override folder (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
     .action((flags: TemplatesFlags) => {
       const dirs = (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d));
-      const tiers = flags.tier ? [flags.tier] : [...TIERS];
+      let tiers: Tier[] = [...TIERS];
+      if (flags.tier !== undefined) {
+        try {
+          const parsed = parseTierFlag(flags.tier);
+          if (parsed.notice) reportDiagnostics(ctx, [parsed.notice]);
+          tiers = [parsed.tier];
+        } catch (err) {
+          const e = toKehoachError(err);
+          reportDiagnostics(ctx, e.diagnostics);
+          fail(ctx, EXIT_CODES[e.code]);
+          return;
+        }
+      }
       const origin = (o: string) => (o === "builtin" ? say(t("có sẵn", "built-in")) : say(t("ghi đè", "override")));
       const rel = (f: string) => path.relative(ctx.io.cwd, f) || f;
       for (const tier of tiers) {

@@ -32,7 +32,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       ),
     )
     .argument("<plan...>", say(t("tệp kế hoạch (.yaml)", "plan files (.yaml)")))
-    .option("--format <format>", say(t("text (mặc định) hoặc json (mảng JSON ra stdout, cho CI)", "text (default) or json (a JSON array on stdout, for CI)")))
+    .option("--format <format>", say(t("text (mặc định) hoặc json (các tệp đã kiểm tra và mọi chẩn đoán, ra stdout, cho CI)", "text (default) or json (the files checked and every diagnostic, on stdout, for CI)")))
     .option("--strict", say(t("coi cảnh báo là lỗi (mã thoát 9)", "treat warnings as errors (exit code 9)")))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè mẫu có sẵn (lặp lại được)", "folder of templates overriding the built-in ones (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
     .option("--rule <ID=LEVEL>", say(t("đặt mức một quy tắc: error, warning hoặc off (lặp lại được; ghi đè rules: của kế hoạch)", "set a rule's level: error, warning or off (repeatable; overrides the plan's rules:)")), (v: string, prev: string[] = []) => [...prev, v])
@@ -55,14 +55,16 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       }
       const templates = diskTemplates((flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d)));
       const all: Diagnostic[] = [];
+      const checked: { file: string; ok: boolean; errors: number; warnings: number }[] = [];
       for (const plan of plans) {
         const result = await validateFile(path.resolve(ctx.io.cwd, plan), { templates, strict: flags.strict === true, ruleLevels });
         all.push(...result.diagnostics);
         if (result.failure) fail(ctx, EXIT_CODES[result.failure]);
-        if (json) continue;
-        reportDiagnostics(ctx, result.diagnostics);
         const errors = count(result.diagnostics, "error");
         const warnings = count(result.diagnostics, "warning");
+        checked.push({ file: plan, ok: result.failure === undefined, errors, warnings });
+        if (json) continue;
+        reportDiagnostics(ctx, result.diagnostics);
         const mark = result.failure ? ctx.color.red("✖") : ctx.color.green("✔");
         const summary =
           errors + warnings === 0
@@ -70,6 +72,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
             : t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} error(s), ${warnings} warning(s)`);
         ctx.io.stderr.write(`${mark} ${plan}: ${say(summary)}\n`);
       }
-      if (json) ctx.io.stdout.write(`${JSON.stringify(diagnosticsJson(ctx, all), null, 2)}\n`);
+      // The files checked come first, so CI sees which plans a clean run covered.
+      if (json) ctx.io.stdout.write(`${JSON.stringify({ files: checked, diagnostics: diagnosticsJson(ctx, all) }, null, 2)}\n`);
     });
 }

@@ -7,11 +7,13 @@ const OPENING = /^(căn cứ|theo đề nghị)(?!\p{L})/iu;
 
 /**
  * Căn cứ ban hành: each on its own line starting "Căn cứ" (ND30 PL I, II.6.a). The tool ends
- * the lines with ";" and "." itself, so a clerk's own ";" or "." is fine.
+ * the lines with ";" and "." itself, so a clerk's own ";" or "." is fine. A line that is no căn
+ * cứ ("Thực hiện …") is an error, as on the DOCX (`check` would find the block ending early,
+ * on a ";"); a lower-case "căn cứ" or two căn cứ on one line are warnings.
  */
 export const basisRule: LintRule = {
   id: "ND30-can-cu",
-  severity: "warning",
+  severity: "error",
   clause: "Phụ lục I, Phần II, khoản 6, điểm a",
   summary: t("mỗi căn cứ một dòng, bắt đầu bằng \"Căn cứ\"", "one căn cứ per line, each starting \"Căn cứ\""),
   check({ plan, source }) {
@@ -40,6 +42,7 @@ export const basisRule: LintRule = {
         if (/^căn cứ/u.test(line)) {
           findings.push({
             ...at,
+            severity: "warning",
             message: t("dòng căn cứ bắt đầu bằng chữ thường \"căn cứ\"", "a basis line starts with lower-case \"căn cứ\""),
             hint: t("viết hoa chữ đầu: \"Căn cứ …\"", "capitalise it: \"Căn cứ …\""),
           });
@@ -49,6 +52,7 @@ export const basisRule: LintRule = {
           findings.push({
             path,
             position: locateInValue(source, path, lineOffset + raw.indexOf(line) + inner.index + inner[0].search(/c/iu)),
+            severity: "warning",
             message: t("nhiều căn cứ viết chung một dòng", "several căn cứ written on one line"),
             hint: t("tách mỗi căn cứ thành một mục \"- Căn cứ …\" riêng trong basis:", "make each căn cứ its own \"- Căn cứ …\" item under basis:"),
           });

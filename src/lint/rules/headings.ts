@@ -19,11 +19,11 @@ export const typedNumberRule: LintRule = {
     const walk = (sections: readonly Section[], parent: FieldPath): void => {
       sections.forEach((s, i) => {
         const path = [...parent, i];
-        const typed = TYPED_LABEL.exec(s.title);
+        const typed = TYPED_LABEL.exec(s.title ?? s.text ?? "");
         if (typed && s.label === undefined) {
           const label = typed[1]!;
           findings.push({
-            path: [...path, "title"],
+            path: [...path, s.title === undefined ? "text" : "title"],
             message: t(`tên mục đã có số thứ tự "${label}"; kehoach tự đánh số nên số sẽ in hai lần`, `the section title already has the number "${label}"; kehoach numbers sections, so it would print twice`),
             hint: t(`xóa "${label}" khỏi title, hoặc ghi label: "${label}" để dùng số viết tay`, `remove "${label}" from the title, or write label: "${label}" to keep a hand-written number`),
           });
@@ -31,7 +31,8 @@ export const typedNumberRule: LintRule = {
         walk(s.sections ?? [], [...path, "sections"]);
       });
     };
-    walk(plan.sections, ["sections"]);
+    walk(plan.sections ?? [], ["sections"]);
+    (plan.parts ?? []).forEach((part, i) => walk(part.sections, ["parts", i, "sections"]));
     return findings;
   },
 };

@@ -47,9 +47,26 @@ function signerLines(ctx: LintContext): Line[] {
   return lines;
 }
 
+/**
+ * A line's prefix. Forms real documents use for the ND30 prefixes ("T/M", "TM ỦY BAN", "K/T")
+ * count as that prefix in the chain; `signerPrefixFormRule` warns about the spelling.
+ */
 function parse(text: string): { text: string; prefix: Prefix | null; rest: string } {
   const m = PREFIX.exec(text);
-  return m ? { text, prefix: m[1] as Prefix, rest: m[2]! } : { text, prefix: null, rest: text };
+  if (m) return { text, prefix: m[1] as Prefix, rest: m[2]! };
+  const loose = looseForm(text);
+  return loose ? { text, prefix: loose.prefix, rest: loose.rest } : { text, prefix: null, rest: text };
+}
+
+/** "T/M ỦY BAN NHÂN DÂN" → TM + "ỦY BAN NHÂN DÂN"; null for an ND30 form or a bare line. */
+function looseForm(text: string): { prefix: Prefix; rest: string; fixed: string } | null {
+  if (PREFIX.test(text)) return null;
+  const loose = LOOSE_PREFIX.exec(text);
+  if (!loose) return null;
+  const prefix = (loose[1] ?? loose[2] ?? "").toUpperCase().replace("/", "") as Prefix;
+  const rest = text.slice(loose[0].length).trim();
+  if (rest === "") return null;
+  return { prefix, rest, fixed: `${prefix}. ${rest}` };
 }
 
 /** Notes that a line came from the built-in template, since the clerk never typed it. */
@@ -85,19 +102,6 @@ const describePrefix: Record<Prefix, LocalText> = {
 };
 
 function checkChain(lines: readonly Line[]): Finding | undefined {
-  for (const line of lines) {
-    if (line.prefix) continue;
-    const loose = LOOSE_PREFIX.exec(line.text);
-    if (loose) {
-      const word = (loose[1] ?? loose[2] ?? "").toUpperCase().replace("/", "");
-      const fixed = `${word}. ${line.text.slice(loose[0].length).trim()}`;
-      return finding(
-        line,
-        t(`dòng "${line.text}" viết sai chữ viết tắt thẩm quyền ký`, `the line "${line.text}" misspells the signing-authority prefix`),
-        t(`viết "${fixed}": chữ in hoa, dấu chấm, rồi một dấu cách (TM., KT., TL., TUQ., Q.)`, `write "${fixed}": capitals, a dot, then one space (TM., KT., TL., TUQ., Q.)`),
-      );
-    }
-  }
   let state: Prefix | "start" = "start";
   let head = "";
   for (const [i, line] of lines.entries()) {
@@ -169,6 +173,38 @@ function checkChain(lines: readonly Line[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * "T/M.", "K/T", "TM ỦY BAN…": forms seen in real documents (Party documents write "T/M"). The
+ * line is printed as written; the warning names the ND30 form.
+ */
+export const signerPrefixFormRule: LintRule = {
+  id: "ND30-chu-viet-tat-ky",
+  severity: "warning",
+  clause: CHAIN_CLAUSE,
+  summary: t(
+    "chữ viết tắt thẩm quyền ký theo ND30: TM., KT., TL., TUQ., Q. (in hoa, dấu chấm, một dấu cách)",
+    "signing-authority prefixes as ND30 writes them: TM., KT., TL., TUQ., Q. (capitals, a dot, one space)",
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const line of signerLines(ctx)) {
+      const loose = looseForm(line.text);
+      if (!loose) continue;
+      out.push(
+        finding(
+          line,
+          t(
+            `dòng "${line.text}" không viết chữ viết tắt thẩm quyền ký theo ND30 ("${loose.fixed}"); kehoach in như đã viết`,
+            `the line "${line.text}" does not write the signing-authority prefix as ND30 does ("${loose.fixed}"); kehoach prints it as written`,
+          ),
+          t(`viết "${loose.fixed}": chữ in hoa, dấu chấm, rồi một dấu cách (TM., KT., TL., TUQ., Q.)`, `write "${loose.fixed}": capitals, a dot, then one space (TM., KT., TL., TUQ., Q.)`),
+        ),
+      );
+    }
+    return out;
+  },
+};
 
 export const signerChainRule: LintRule = {
   id: "ND30-tham-quyen-ky",

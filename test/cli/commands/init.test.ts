@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAN_SCHEMA_FILE } from "../../../src/schema/json-schema.js";
+import { PLAN_SCHEMA_ID } from "../../../src/schema/json-schema.js";
 import { TIERS } from "../../../src/schema/tier.js";
 import { dumpDocx } from "../../helpers/build.js";
 import { runMain, tempDir } from "../../helpers/main-io.js";
@@ -13,10 +13,10 @@ describe("kehoach init", () => {
     expect(init.code).toBe(0);
     expect(init.stderr).toContain(`✔ đã tạo plan.yaml (${tier})`);
     const text = readFileSync(path.join(dir, "plan.yaml"), "utf8");
-    expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${PLAN_SCHEMA_FILE}`);
+    expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${PLAN_SCHEMA_ID}`);
     expect(text).toContain(`tier: ${tier}\n`);
     const validate = await runMain(["validate", "--strict", "plan.yaml", "--format", "json"], { cwd: dir });
-    expect(validate.stdout).toBe("[]\n");
+    expect((JSON.parse(validate.stdout) as { diagnostics: unknown[] }).diagnostics).toEqual([]);
     expect(validate.code).toBe(0);
     const build = await runMain(["build", "plan.yaml"], { cwd: dir, env: { SOURCE_DATE_EPOCH: "0" } });
     expect(build.code).toBe(0);
@@ -87,7 +87,8 @@ describe("kehoach init", () => {
     expect(both.code).toBe(2);
     const tier = await runMain(["init", "--tier", "xa"], { cwd: tempDir() });
     expect(tier.code).toBe(2);
-    expect(tier.stderr).toContain("cấp ban hành không hợp lệ: xa");
+    expect(tier.stderr).toContain(`cấp ban hành không hợp lệ: "xa"`);
+    expect(tier.stderr).toContain("gợi ý: có phải ý bạn là commune");
   });
 
   it("never overwrites without --force (exit 7, file untouched), and does with it", async () => {

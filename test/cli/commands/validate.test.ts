@@ -42,14 +42,14 @@ describe("kehoach validate on the shipped plans", () => {
   // warnings are allowed, errors are not.
   it.each(examples)("%s has no errors (exit 0)", async (file) => {
     const run = await runMain(["validate", file, "--format", "json"], { cwd: ROOT });
-    const list = JSON.parse(run.stdout) as JsonDiagnostic[];
+    const list = (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
     expect(list.filter((d) => d.severity === "error")).toEqual([]);
     expect(run.code).toBe(0);
   });
 
   it.each(starters)("%s is clean even with --strict", async (file) => {
     const run = await runMain(["validate", "--strict", file, "--format", "json"], { cwd: ROOT });
-    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect((JSON.parse(run.stdout) as { diagnostics: unknown[] }).diagnostics).toEqual([]);
     expect(run.code).toBe(0);
   });
 });
@@ -65,7 +65,7 @@ describe("kehoach validate", () => {
     expect(run.stdout).toBe("");
     const headers = run.stderr.split("\n").filter((l) => /^\S+\.yaml(:\d+:\d+)?  /.test(l));
     expect(headers).toEqual([
-      "a.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district",
+      "a.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district, organization",
       "a.yaml:4:7  lỗi  schema-value  ngày không có thật trên lịch (kiểm tra ngày và tháng)",
       "a.yaml:13:1  lỗi  schema-missing-field  thiếu trường bắt buộc \"signer.name\"",
       "a.yaml:14:3  lỗi  schema-unknown-key  trường không được hỗ trợ: \"nam\"",
@@ -79,12 +79,14 @@ describe("kehoach validate", () => {
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml"]);
   });
 
-  it("prints one JSON array on stdout with --format json, in English with --lang en", async () => {
+  it("prints the files checked and every diagnostic as JSON on stdout with --format json, in English with --lang en", async () => {
     const dir = planDir({ "plan.yaml": MINIMAL_PLAN.replace("  name: Nguyễn Văn An", "  name: NGUYỄN VĂN AN") });
     const run = await runMain(["--lang", "en", "validate", "plan.yaml", "--format", "json"], { cwd: dir });
     expect(run.code).toBe(9);
     expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual([
+    const report = JSON.parse(run.stdout) as { files: unknown; diagnostics: unknown };
+    expect(report.files).toEqual([{ file: "plan.yaml", ok: false, errors: 1, warnings: 0 }]);
+    expect(report.diagnostics).toEqual([
       {
         severity: "error",
         code: "ND30-ho-ten-nguoi-ky",
@@ -128,7 +130,9 @@ describe("kehoach validate", () => {
     const run = await runMain(["validate", "plan.yaml"], { cwd: dir });
     expect(run).toEqual({ code: 0, stdout: "", stderr: "✔ plan.yaml: hợp lệ\n" });
     const json = await runMain(["validate", "plan.yaml", "--format", "json"], { cwd: dir });
-    expect(json).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe("");
+    expect(JSON.parse(json.stdout)).toEqual({ files: [{ file: "plan.yaml", ok: true, errors: 0, warnings: 0 }], diagnostics: [] });
   });
 
   it("uses the documented exit codes: 3 YAML, 4 schema, 5 template syntax, 6 missing value, 7 I/O, 9 ND30, 2 usage", async () => {
@@ -168,7 +172,7 @@ describe("kehoach validate", () => {
     });
     for (const file of ["ok.yaml", "bad.yaml"]) {
       const run = await runMain(["validate", file, "--format", "json"], { cwd: dir });
-      const notices = (JSON.parse(run.stdout) as JsonDiagnostic[]).filter((d) => d.severity === "notice");
+      const notices = (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.filter((d) => d.severity === "notice");
       expect(notices).toEqual([{ severity: "notice", code: "input-cleaned", message: "văn bản chưa ở dạng Unicode dựng sẵn (NFC); đã chuẩn hóa", file }]);
     }
   });

@@ -10,18 +10,18 @@ describe("ND30-can-cu", () => {
     expect(lint(plan, basisRule)).toEqual([]);
   });
 
-  it("warns about a line that is not a căn cứ, at that line of a block", () => {
+  it("refuses a line that is not a căn cứ (check would too), at that line of a block", () => {
     const plan = withBasis("basis: |\n  Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\n  Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh");
     expect(lint(plan, basisRule)).toEqual([
-      expect.objectContaining({ code: "ND30-can-cu", severity: "warning", line: 9, column: 3, path: "basis.0", vi: 'dòng căn cứ không bắt đầu bằng "Căn cứ": "Thực hiện Kế hoạch số 12/KH-UB…"' }),
+      expect.objectContaining({ code: "ND30-can-cu", severity: "error", line: 9, column: 3, path: "basis.0", vi: 'dòng căn cứ không bắt đầu bằng "Căn cứ": "Thực hiện Kế hoạch số 12/KH-UB…"' }),
     ]);
   });
 
   it("warns about a lower-case 'căn cứ' and two căn cứ on one line", () => {
     const found = lint(withBasis("basis:\n  - căn cứ Luật Tổ chức chính quyền địa phương; Căn cứ Nghị định số 30/2020/NĐ-CP"), basisRule);
-    expect(found.map((f) => [f.vi, f.line, f.column])).toEqual([
-      ['dòng căn cứ bắt đầu bằng chữ thường "căn cứ"', 8, 5],
-      ["nhiều căn cứ viết chung một dòng", 8, 49],
+    expect(found.map((f) => [f.severity, f.vi, f.line, f.column])).toEqual([
+      ["warning", 'dòng căn cứ bắt đầu bằng chữ thường "căn cứ"', 8, 5],
+      ["warning", "nhiều căn cứ viết chung một dòng", 8, 49],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { academicTitleRule, signerChainRule, signerNameRule } from "../../../src/lint/rules/signer.js";
+import { academicTitleRule, signerChainRule, signerNameRule, signerPrefixFormRule } from "../../../src/lint/rules/signer.js";
+import { renderYaml } from "../../helpers/build.js";
 import { lint, MINIMAL_PLAN, withSigner } from "../lint-helpers.js";
 
 const chain = (authority: string[], title: string | undefined, tier = "commune") => {
@@ -39,9 +40,6 @@ describe("ND30-tham-quyen-ky: signer chains ND30 allows", () => {
     [["KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", 'thứ tự thẩm quyền ký không hợp lệ: "TM. ỦY BAN NHÂN DÂN" sau "KT."'],
     [["TM. ỦY BAN NHÂN DÂN", "TM. BAN CHỈ ĐẠO"], "TRƯỞNG BAN", 'thứ tự thẩm quyền ký không hợp lệ: "TM. BAN CHỈ ĐẠO" sau "TM."'],
     [["ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", 'dòng "ỦY BAN NHÂN DÂN" đứng trên chức vụ mà không có chữ viết tắt thẩm quyền'],
-    [["T/M ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", 'dòng "T/M ỦY BAN NHÂN DÂN" viết sai chữ viết tắt thẩm quyền ký'],
-    [["TM ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", 'dòng "TM ỦY BAN NHÂN DÂN" viết sai chữ viết tắt thẩm quyền ký'],
-    [["TM.ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", 'dòng "TM.ỦY BAN NHÂN DÂN" viết sai chữ viết tắt thẩm quyền ký'],
     [["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "", 'sau "KT. CHỦ TỊCH" (cấp phó ký thay cấp trưởng) còn thiếu chức vụ người ký'],
     [["TUQ. CHỦ TỊCH"], "", 'sau "TUQ. CHỦ TỊCH" (thừa ủy quyền) còn thiếu chức vụ người ký'],
     [["Q. GIÁM ĐỐC"], "GIÁM ĐỐC", 'sau "Q. GIÁM ĐỐC" (quyền cấp trưởng) không ghi thêm dòng "GIÁM ĐỐC"'],
@@ -51,16 +49,45 @@ describe("ND30-tham-quyen-ky: signer chains ND30 allows", () => {
     expect(found[0]).toMatchObject({ code: "ND30-tham-quyen-ky", severity: "error", vi: message });
   });
 
-  it("points at the authority line at fault and gives the corrected form", () => {
-    const [f] = chain(["T/M ỦY BAN NHÂN DÂN"], "CHỦ TỊCH");
-    expect(f).toMatchObject({ path: "signer.authority.0", line: 14, column: 15, hint: 'viết "TM. ỦY BAN NHÂN DÂN": chữ in hoa, dấu chấm, rồi một dấu cách (TM., KT., TL., TUQ., Q.)' });
-  });
+  it.each([["T/M ỦY BAN NHÂN DÂN"], ["TM ỦY BAN NHÂN DÂN"], ["TM.ỦY BAN NHÂN DÂN"], ["T/M. BAN THƯỜNG TRỰC"]])(
+    "reads %j as the TM. prefix in the chain (the spelling is a separate warning)",
+    (line) => {
+      expect(chain([line], "CHỦ TỊCH")).toEqual([]);
+    },
+  );
 
   it("says when the offending line came from the tier's default template", () => {
     const [f] = lint(withSigner("authority: [TM. ỦY BAN NHÂN DÂN]", "name: Nguyễn Văn An"), signerChainRule);
     expect(f?.path).toBe("signer");
     expect(f?.vi).toContain('(dòng "PHÓ CHỦ TỊCH" lấy từ mẫu mặc định của cấp ban hành; ghi signer.authority / signer.title để thay)');
     expect(f?.en).toContain("comes from the tier's default template");
+  });
+});
+
+describe("ND30-chu-viet-tat-ky: prefixes written otherwise are kept, with a warning naming the ND30 form", () => {
+  const prefixForm = (authority: string[], title: string) =>
+    lint(withSigner(`authority: [${authority.map((a) => JSON.stringify(a)).join(", ")}]`, `title: ${JSON.stringify(title)}`, "name: Nguyễn Văn An"), signerPrefixFormRule);
+
+  it.each([
+    ["T/M ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"],
+    ["T/M. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"],
+    ["TM ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"],
+    ["K/T CHỦ TỊCH", "KT. CHỦ TỊCH"],
+  ])("warns about %j and names %j", (line, fixed) => {
+    const found = prefixForm([line], line.startsWith("K") ? "PHÓ CHỦ TỊCH" : "CHỦ TỊCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: "ND30-chu-viet-tat-ky", severity: "warning", path: "signer.authority.0", line: 14, column: 15 });
+    expect(found[0]?.vi).toContain(`("${fixed}"); kehoach in như đã viết`);
+  });
+
+  it("says nothing about the ND30 forms", () => {
+    expect(prefixForm(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH")).toEqual([]);
+  });
+
+  it("prints the line as written", async () => {
+    const { layout, diagnostics } = await renderYaml(withSigner('authority: ["T/M. BAN THƯỜNG TRỰC"]', "title: CHỦ TỊCH", "name: Nguyễn Văn An"));
+    expect(layout.signature.authority).toEqual(["T/M. BAN THƯỜNG TRỰC"]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
 
