@@ -45,13 +45,6 @@ describe("-o refuses what is not a regular file", () => {
     expect(run.stdout).toBe("");
     expect(readlinkSync(path.join(dir, "stdout.docx"))).toBe("/proc/self/fd/1");
   });
-
-  it("a folder: exit 7", async () => {
-    const dir = planDir();
-    const run = await runMain(["build", "plan.yaml", "-o", "."], { cwd: dir });
-    expect(run.code).toBe(7);
-    expect(run.stderr).toContain("lỗi  io-not-regular  đây là thư mục, không phải tệp");
-  });
 });
 
 describe("-o over an existing file", () => {
