@@ -34,7 +34,8 @@ describe("documents from other tools", () => {
     mkdirSync(path.join(dir, "out"));
     original = await buildBytes(XA_EXAMPLE);
     writeFileSync(path.join(dir, "in", "xa.docx"), original);
-    convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "docx:MS Word 2007 XML");
+    writeFileSync(path.join(dir, "in", "sct.docx"), readFileSync(path.join(ROOT, "test/fixtures/real-docx/sct-lao-cai-kh-3024-2026.docx")));
+    convertToPdf([path.join(dir, "in", "xa.docx"), path.join(dir, "in", "sct.docx")], path.join(dir, "out"), "docx:MS Word 2007 XML");
     convertToPdf([path.join(dir, "in", "xa.docx")], path.join(dir, "out"), "odt");
     execFileSync("pandoc", [path.join(ROOT, "test/fixtures/check/pandoc-plan.md"), "-o", path.join(dir, "out", "pandoc.docx")], { timeout: 60_000 });
     const withNote = readFileSync(path.join(ROOT, "test/fixtures/check/pandoc-plan.md"), "utf8").replace("ngày lễ lớn.", "ngày lễ lớn[^1].") + "\n[^1]: Theo Kế hoạch số 153/KH-UBND của tỉnh.\n";
@@ -47,6 +48,16 @@ describe("documents from other tools", () => {
     console.log(`word-order similarity, LibreOffice re-save: ${similarity.toFixed(4)}`);
     expect(errors).toEqual([]);
     expect(similarity).toBe(1);
+  });
+
+  it("a real Word plan re-saved by LibreOffice (table borders moved to the cells): the appendix table is still a table", async () => {
+    const bytes = readFileSync(path.join(dir, "out", "sct.docx"));
+    const imported = importDocx(bytes);
+    expect(imported.yaml).toMatch(/^    table:\n      numbered: true\n      columns:\n        - \{ title: TT, width: \d+ \}$/m);
+    const { similarity, errors } = await roundTrip(bytes);
+    console.log(`word-order similarity, real plan re-saved by LibreOffice: ${similarity.toFixed(4)}`);
+    expect(errors).toEqual([]);
+    expect(similarity).toBeGreaterThanOrEqual(0.98);
   });
 
   it("an example saved as .odt, imported through LibreOffice", async () => {
