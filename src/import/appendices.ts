@@ -54,6 +54,17 @@ const bordered = (t: DocTable): boolean => ["top", "bottom", "left", "right", "i
   return v !== undefined && !/^(none|nil)$/.test(v);
 });
 
+/**
+ * A data table rather than a layout table: drawn with borders, or (a copy that lost its table
+ * borders, e.g. re-saved by LibreOffice with borders on the cells) three rows or more under a
+ * header row in bold.
+ */
+function looksLikeData(table: DocTable, read: ParaReader): boolean {
+  if (bordered(table)) return true;
+  const header = table.rows[0]?.cells.flatMap((c) => c.blocks.flatMap((b) => (b.kind === "paragraph" ? [read.read(b)] : []))).filter((x) => x.text !== "") ?? [];
+  return table.rows.length >= 3 && header.length >= 2 && header.every((x) => x.runs.every((r) => r.bold || r.text.trim() === ""));
+}
+
 const cellText = (cellParas: Para[]): string => cellParas.map((x) => markupOf(x.runs)).join(" ").trim();
 
 function readTable(table: DocTable, read: ParaReader): TableOut | undefined {
@@ -176,7 +187,7 @@ function readAppendix(group: Item[], index: number, count: number, model: DocMod
   const rest = group.slice(k);
   const last = rest[rest.length - 1];
   const tables = rest.filter((x) => x.kind === "table");
-  const table = tables.length === 1 && last?.kind === "table" && bordered(last.table) ? readTable(last.table, read) : undefined;
+  const table = tables.length === 1 && last?.kind === "table" && looksLikeData(last.table, read) ? readTable(last.table, read) : undefined;
   for (const item of rest) {
     if (item.kind === "para") out.body.push(markupOf(item.para.runs));
     else if (table && item === last) out.table = table;

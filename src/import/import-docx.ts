@@ -46,7 +46,7 @@ export const SCHEMA_HAS = {
   rules: "rules" in PlanSchema.shape,
   organization: PlanSchema.shape.tier.options.includes("organization" as never),
   below: "below" in (PlanSchema.shape.signer.shape as object),
-  closingFalse: false,
+  closingFalse: (PlanSchema.shape.closing as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(false).success,
 };
 
 function allParagraphs(blocks: readonly DocBlock[], read: ParaReader): void {

@@ -16,6 +16,7 @@ export function plainPlan(paras: readonly Para[], year: string, tier: string): R
     date: year,
     title: "Kế hoạch",
     sections: [{ label: "", title: lines[0] ?? "Nội dung", ...(lines.length > 1 ? { body: lines.slice(1).join("\n") } : {}) }],
+    closing: false,
     signer: { authority: [], title: "", name: "" },
   });
 }

@@ -31,7 +31,8 @@ export interface ContentResult {
   preamble: string[];
   numbering: "roman" | "arabic";
   sections: SectionNode[];
-  closing?: string;
+  /** The closing sentence; false when the content has none ("./." then ends the last paragraph). */
+  closing?: string | false;
 }
 
 /** A content item: a paragraph, or a paragraph of a table in the content (kept as text). */
@@ -155,7 +156,11 @@ export function readContent(items: readonly ContentItem[], words: CaseDictionary
     result.closing = stripEndMark(taken.map((l) => l.list[l.index]!).join("\n"));
     taken[0]!.list.splice(taken[0]!.index);
     notes.add("recognised", ["closing"], t("câu kết \"Trên đây là …\"", "the closing sentence \"Trên đây là …\""), taken[0]!.para.number);
-  } else if (tail && !closingFalse) {
+  } else if (tail && closingFalse) {
+    result.closing = false;
+    if (/\.\/\.?\s*$/u.test(tail.list[tail.index] ?? "")) tail.list[tail.index] = tail.list[tail.index]!.replace(/\s*\.\/\.?\s*$/u, ".");
+    notes.add("recognised", ["closing"], t("không có câu \"Trên đây là …\"; \"./.\" ở cuối đoạn cuối (closing: false)", "no \"Trên đây là …\" sentence; \"./.\" ends the last paragraph (closing: false)"), tail.para.number);
+  } else if (tail) {
     // Without "Trên đây là …" the last paragraph ends the content: as the closing it keeps its
     // place and gets the "./." mark, where a default closing sentence would add words.
     result.closing = stripEndMark(tail.list.pop()!);

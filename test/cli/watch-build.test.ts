@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -66,6 +66,26 @@ describe("kehoach build --watch", () => {
     expect(dumpDocx(readFileSync(path.join(dir, "plan.docx")))).toContain("thể thao năm 2027");
     expect(readFileSync(path.join(dir, "plan.pdf")).equals(pdfAfter)).toBe(true);
 
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+  }, 60_000);
+
+  it("rebuilds when a template in a --templates folder is saved", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kh-watch-tpl-"));
+    writeFileSync(path.join(dir, "plan.yaml"), MINIMAL_PLAN);
+    const override = path.join(dir, "mau", "commune");
+    mkdirSync(override, { recursive: true });
+    const closing = path.join(override, "closing.hbs");
+    writeFileSync(closing, "Trên đây là kế hoạch của xã./.\n");
+    const w = (running = startWatch(dir, ["--templates", "mau"]));
+    const first = w.next(/✔ plan\.yaml → plan\.docx/);
+    await w.next(/^watching 1 plan\(s\) and 1 template folder\(s\); Ctrl-C to stop$/);
+    await first;
+    expect(dumpDocx(readFileSync(path.join(dir, "plan.docx")))).toContain("Trên đây là kế hoạch của xã./.");
+    const rebuilt = w.next(/✔ plan\.yaml → plan\.docx/);
+    save(closing, "Trên đây là kế hoạch thử nghiệm của xã./.\n");
+    await rebuilt;
+    expect(dumpDocx(readFileSync(path.join(dir, "plan.docx")))).toContain("Trên đây là kế hoạch thử nghiệm của xã./.");
     w.child.kill("SIGINT");
     expect(await w.exited).toBe(0);
   }, 60_000);

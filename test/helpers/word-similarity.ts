@@ -1,6 +1,7 @@
 import type { DocBlock } from "../../src/ooxml/model.js";
 import { readDocModel } from "../../src/ooxml/model.js";
 import { readDocxPackage } from "../../src/ooxml/package.js";
+import { ListLabels } from "../../src/import/list-labels.js";
 
 /**
  * How many of a document's words another document keeps, in order: the longest common
@@ -34,16 +35,20 @@ export function wordSimilarity(a: string, b: string): number {
   return longest === 0 ? 1 : lcsLength(ta, tb) / longest;
 }
 
-function blockText(blocks: readonly DocBlock[], out: string[]): void {
+function blockText(blocks: readonly DocBlock[], labels: ListLabels, out: string[]): void {
   for (const b of blocks) {
-    if (b.kind === "paragraph") out.push(b.text);
-    else for (const row of b.rows) for (const cell of row.cells) blockText(cell.blocks, out);
+    if (b.kind === "paragraph") out.push(labels.labelOf(b) + b.text);
+    else for (const row of b.rows) for (const cell of row.cells) blockText(cell.blocks, labels, out);
   }
 }
 
-/** The words of a DOCX's main body in reading order (tables cell by cell; page headers and footers left out). */
+/**
+ * The words of a DOCX's main body as a reader sees them, in reading order: tables cell by cell,
+ * Word's automatic numbers ("1.", "a)") included, page headers and footers left out.
+ */
 export function docxBodyText(bytes: Uint8Array): string {
   const out: string[] = [];
-  blockText(readDocModel(readDocxPackage(bytes)).body, out);
+  const model = readDocModel(readDocxPackage(bytes));
+  blockText(model.body, new ListLabels(model.numbering), out);
   return out.join("\n");
 }

@@ -5,7 +5,7 @@ import { importDocx, SCHEMA_HAS } from "../../src/import/import-docx.js";
 import { plainPlan } from "../../src/import/plain-plan.js";
 import { stringify } from "yaml";
 import { buildBytes, XA_EXAMPLE } from "../check/bases.js";
-import { DocxEdit } from "../check/docx-edit.js";
+import { DocxEdit, editParagraph } from "../check/docx-edit.js";
 import { prepareYaml, renderYaml } from "../helpers/build.js";
 
 /**
@@ -69,6 +69,13 @@ describe("hostile and odd input", () => {
     expect(plan.sections).toEqual([{ label: "", title: "**Một**", body: "Hai \\{{x}}\n\\*Ba\\*" }]);
     const built = await renderYaml(stringify(plan), { sourceDateEpoch: "0" });
     expect(built.bytes.length).toBeGreaterThan(1000);
+  });
+
+  it("a line under the signer's name becomes signer.below", async () => {
+    const edit = new DocxEdit(await buildBytes(XA_EXAMPLE));
+    edit.document((x) => editParagraph(x, "Lê Văn Hưởng", (p) => `${p}${para("Điện thoại: 0912 345 678")}`));
+    const result = importDocx(edit.bytes());
+    expect(result.plan.signer).toEqual({ name: "Lê Văn Hưởng", below: ["Điện thoại: 0912 345 678"] });
   });
 
   it("a kehoach document with its body paragraphs turned into a huge nested table still imports", async () => {

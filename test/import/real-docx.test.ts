@@ -43,6 +43,9 @@ describe("real Word plans", () => {
       expect(similarity).toBeGreaterThanOrEqual(0.98);
       if (name.startsWith("mttq")) {
         expect(yaml).toMatch(/^archive: "?Lưu: MTTQ\.?"?$/m);
+        // A Mặt trận committee is no UBND: its header lines are kept as written.
+        expect(yaml).toMatch(/^tier: organization$/m);
+        expect(yaml).toMatch(/^  header:\n    - BAN THƯỜNG TRỰC$/m);
         expect(yaml).toMatch(/^rules:\n(  #.*\n)*  ND30-luu: warning$/m);
       }
     });
