@@ -1,47 +1,49 @@
 #!/usr/bin/env node
 /**
- * Benchmark: the whole country (data/communes-2025.csv, 3,321 communes) rendered by
- * `kehoach batch` with 2 worker threads, against docxtemplater filling an equivalent
- * template single-threaded (as it is normally used: one instance per document), in the same
- * run. Prints documents/second, wall time and peak memory for both and the ratio.
+ * Benchmark: kehoach against docxtemplater on the same document shape with the same number of
+ * threads (1 vs 1, 2 vs 2), alternating, repeated, in one run. kehoach renders
+ * examples/batch-lang-son/plan.yaml for each unit of data/communes-2025.csv (the whole country:
+ * 3,321 units) with `--jobs N`; docxtemplater fills a template made from kehoach's own document
+ * of a unit (the unit's words replaced by {tags}: the same package, the same text) in N threads
+ * (this one and N − 1 workers, as kehoach), one instance per document as it is normally used,
+ * and writes each file. Each run is a child process of its own.
  *
- *   npm run bench                      # builds dist/, then runs everything
- *   node bench/batch-country.js --jobs 2 --limit 500 --write-in both --repeat 2
+ *   npm run bench                                    # whole country, 1 vs 1 and 2 vs 2, three rounds
+ *   node bench/batch-country.js --limit 1000 --jobs 2 --repeat 5
+ *   node bench/batch-country.js --profile            # CPU profiles of the kehoach runs
  *
- * Options: --jobs N (kehoach threads, default 2), --limit N (first N units only),
- * --write-in worker|main|both (who compares and writes the files: the worker threads, or the
- * main thread receiving the bytes; default worker), --repeat N (alternate the runs N times),
- * --keep (keep the output folders), --json (one JSON line with every result).
+ * Options: --jobs 1,2 (thread counts to compare), --repeat N (rounds; default 3), --limit N
+ * (first N units), --main-thread no (kehoach renders in N workers, this thread only hands out
+ * units), --profile (node --cpu-prof for the kehoach runs, into bench/profiles/), --json.
  *
- * Each run is a child process of its own, so its peak RSS (getrusage ru_maxrss, which
- * includes the worker threads) and its wall time are its own. Wall time counts everything a
- * user waits for after the process has started: reading the plan and the list, starting the
- * workers, rendering, writing 3,321 files and the manifest. For docxtemplater it counts the
- * fill loop (template zip parse, render, DEFLATE, write) but not building the template.
- * "whole process" adds Node's start-up and module loading (and, for docxtemplater, building
- * its template), measured from outside.
+ * Per run: documents/s over the wall time of the work (reading the plan and list, starting
+ * threads, rendering, writing every file and, for kehoach, the manifest), CPU ms per document
+ * (user + system of the whole process, all threads, from process.cpuUsage: less sensitive than
+ * wall time to other load on a shared machine) and peak RSS (ru_maxrss, all threads).
+ * Per pair (same round, same threads): the ratio of documents/s and of CPU per document.
+ * Summary: min and median over the rounds. The load average is printed before and after:
+ * numbers from a loaded machine are only comparable within the run.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const PLAN = path.join(ROOT, "examples/batch-lang-son/plan.yaml");
 const UNITS = path.join(ROOT, "data/communes-2025.csv");
 const dist = (p) => pathToFileURL(path.join(ROOT, "dist", p)).href;
 
-function arg(name, fallback) {
+const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? fallback : process.argv[i + 1];
-}
+};
 const flag = (name) => process.argv.includes(name);
 
-/** Peak resident set size of this process so far, in MB (Linux reports KiB). */
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
-/** CPU seconds (user + system, all threads) since `start`. Less sensitive than wall time to other load on a shared machine. */
-const cpuSince = (start) => {
+const cpuSecondsSince = (start) => {
   const u = process.cpuUsage(start);
   return (u.user + u.system) / 1e6;
 };
@@ -55,30 +57,21 @@ function unitsFile(limit, dir) {
   return file;
 }
 
-async function phaseKehoach(writeIn) {
+async function phaseKehoach(jobs, limit) {
   const { runBatch } = await import(dist("batch/run-batch.js"));
   const work = mkdtempSync(path.join(os.tmpdir(), "kh-bench-"));
   const out = path.join(work, "out");
-  const units = unitsFile(Number(arg("--limit", 0)), work);
-  const jobs = Number(arg("--jobs", 2));
+  const units = unitsFile(limit, work);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const result = await runBatch({ planFile: PLAN, unitsFile: units, outDir: out, cwd: ROOT, jobs, returnBytes: writeIn === "main" });
+  const result = await runBatch({ planFile: PLAN, unitsFile: units, outDir: out, cwd: ROOT, jobs, renderInMainThread: arg("--main-thread", "yes") !== "no" });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8"));
   const files = readdirSync(out).filter((f) => f.endsWith(".docx")).length;
-  const complete = manifest.total === result.units.length && manifest.written === result.units.length && files === result.units.length;
-  if (!flag("--keep")) rmSync(work, { recursive: true, force: true });
-  return {
-    name: `kehoach --jobs ${jobs} (files written by ${writeIn === "main" ? "main thread" : "workers"})`,
-    docs: result.units.length,
-    seconds,
-    cpuSeconds: cpuSince(cpu),
-    maxRssMb: peakRssMb(),
-    threads: result.threads,
-    complete,
-    out: flag("--keep") ? out : undefined,
-  };
+  rmSync(work, { recursive: true, force: true });
+  const n = result.units.length;
+  return { tool: "kehoach", jobs, docs: n, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: manifest.written === n && files === n };
 }
 
 /** Texts that stand for the unit's data in the template run; each case form becomes one tag. */
@@ -94,10 +87,9 @@ const TAGS = [
 ];
 
 /**
- * docxtemplater's template: the kehoach document of a unit whose data are sentinels, with each
- * sentinel replaced by a {tag} — the same package, the same text, only the unit's words are
- * tags. (The plan's "thôn"/"tổ dân phố" choice is fixed in the template: docxtemplater would
- * need a condition; leaving it out only favours docxtemplater.)
+ * docxtemplater's template: the kehoach document of a unit whose data are sentinels, each
+ * sentinel replaced by a {tag}. (The plan's "thôn"/"tổ dân phố" choice is fixed in the
+ * template: docxtemplater would need a condition; leaving it out only favours docxtemplater.)
  */
 async function buildTemplate() {
   const { readSource } = await import(dist("load/read-source.js"));
@@ -121,101 +113,127 @@ async function buildTemplate() {
   return { template: zipSync(parts, { level: 6 }), tags };
 }
 
-async function phaseDocxtemplater() {
+/** docxtemplater's usual loop: one instance per document, DEFLATE, write. */
+async function fillRows(template, rows, out) {
   const { default: PizZip } = await import("pizzip");
   const { default: Docxtemplater } = await import("docxtemplater");
-  const { foldKey } = await import(dist("render/vietnamese.js"));
+  const upper = (s) => s.toUpperCase();
+  for (const line of rows) {
+    const [code, name, type, , province] = line.split(",");
+    const data = { name, name_upper: upper(name), type, type_lower: type.toLowerCase(), type_upper: upper(type), province_name: province, province_upper: upper(province) };
+    const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
+    doc.render(data);
+    writeFileSync(path.join(out, `${code}.docx`), doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" }));
+  }
+}
+
+async function phaseDocxtemplater(jobs, limit) {
   const { template, tags } = await buildTemplate();
   const work = mkdtempSync(path.join(os.tmpdir(), "dt-bench-"));
   const out = path.join(work, "out");
   mkdirSync(out);
-  const limit = Number(arg("--limit", 0));
   const rows = readFileSync(UNITS, "utf8").trimEnd().split("\n").slice(1, limit ? limit + 1 : undefined);
-  const upper = (s) => s.toUpperCase();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (const line of rows) {
-    const [code, name, type, , province] = line.split(",");
-    const data = {
-      name,
-      name_upper: upper(name),
-      type,
-      type_lower: type.toLowerCase(),
-      type_upper: upper(type),
-      province_name: province,
-      province_upper: upper(province),
-    };
-    const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
-    doc.render(data);
-    const bytes = doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
-    writeFileSync(path.join(out, `${code}-${foldKey(`${type} ${name}`).replace(/[^a-z0-9]+/g, "-")}.docx`), bytes);
-  }
+  // This thread and jobs − 1 workers, each with every jobs-th row.
+  const share = (k) => rows.filter((_, i) => i % jobs === k);
+  const workers = Array.from(
+    { length: jobs - 1 },
+    (_, k) =>
+      new Promise((resolve, reject) => {
+        const w = new Worker(fileURLToPath(import.meta.url), { workerData: { template, rows: share(k + 1), out } });
+        w.once("message", resolve).once("error", reject);
+      }),
+  );
+  await fillRows(template, share(0), out);
+  await Promise.all(workers);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   const files = readdirSync(out).length;
-  if (!flag("--keep")) rmSync(work, { recursive: true, force: true });
-  return {
-    name: `docxtemplater (1 thread, ${tags} tags)`,
-    docs: rows.length,
-    seconds,
-    cpuSeconds: cpuSince(cpu),
-    maxRssMb: peakRssMb(),
-    threads: 1,
-    complete: files === rows.length,
-    out: flag("--keep") ? out : undefined,
-  };
+  rmSync(work, { recursive: true, force: true });
+  return { tool: "docxtemplater", jobs, tags, docs: rows.length, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: files === rows.length };
 }
 
-function child(phase, extra = []) {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", phase, ...extra, ...process.argv.slice(2)], {
+function child(tool, jobs, round) {
+  const profile = flag("--profile") && tool === "kehoach" ? ["--cpu-prof", "--cpu-prof-dir", path.join(ROOT, "bench/profiles"), "--cpu-prof-name", `kehoach-jobs${jobs}-round${round}-\${pid}-\${tid}.cpuprofile`] : [];
+  const run = spawnSync(process.execPath, [...profile, fileURLToPath(import.meta.url), "--phase", tool, "--phase-jobs", String(jobs), ...process.argv.slice(2)], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`${phase} failed (${run.status}):\n${run.stderr}`);
-  return { ...JSON.parse(run.stdout.trim().split("\n").at(-1)), processSeconds: (performance.now() - started) / 1000 };
+  if (run.status !== 0) throw new Error(`${tool} failed (${run.status}):\n${run.stderr}`);
+  return { ...JSON.parse(run.stdout.trim().split("\n").at(-1)), round };
 }
 
-function machine() {
-  const cpus = os.cpus();
-  return `${cpus[0]?.model.trim() ?? "?"}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`;
-}
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rate = (r) => r.docs / r.seconds;
+const cpuMs = (r) => (r.cpuSeconds * 1000) / r.docs;
 
 async function main() {
   const phase = arg("--phase");
-  if (phase === "kehoach") return console.log(JSON.stringify(await phaseKehoach(arg("--write", "worker"))));
-  if (phase === "docxtemplater") return console.log(JSON.stringify(await phaseDocxtemplater()));
-
-  if (!existsSync(path.join(ROOT, "dist/batch/worker.js"))) throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
-  const writeIn = arg("--write-in", "worker");
-  const repeat = Number(arg("--repeat", 1));
+  const limit = Number(arg("--limit", 0));
+  if (phase) {
+    const jobs = Number(arg("--phase-jobs"));
+    return console.log(JSON.stringify(phase === "kehoach" ? await phaseKehoach(jobs, limit) : await phaseDocxtemplater(jobs, limit)));
+  }
+  const jobsList = String(arg("--jobs", "1,2")).split(",").map(Number);
+  const repeat = Number(arg("--repeat", 3));
+  const loadBefore = load();
   const results = [];
-  for (let i = 0; i < repeat; i++) {
-    for (const w of writeIn === "both" ? ["worker", "main"] : [writeIn]) results.push(child("kehoach", ["--write", w]));
-    results.push(child("docxtemplater"));
+  for (let round = 1; round <= repeat; round++) {
+    for (const jobs of jobsList) {
+      // Alternate which tool goes first, so neither always runs on a warmer or cooler machine.
+      const order = round % 2 ? ["kehoach", "docxtemplater"] : ["docxtemplater", "kehoach"];
+      for (const tool of order) results.push(child(tool, jobs, round));
+    }
   }
-  const rate = (r) => r.docs / r.seconds;
-  const best = (prefix) => results.filter((r) => r.name.startsWith(prefix)).sort((a, b) => rate(b) - rate(a))[0];
-  const k = best("kehoach");
-  const d = best("docxtemplater");
-  const ratio = rate(k) / rate(d);
-  if (flag("--json")) return console.log(JSON.stringify({ machine: machine(), results, ratio }));
-  console.log(`machine: ${machine()}`);
+  const loadAfter = load();
+  const cpus = os.cpus();
+  const machine = `${cpus[0]?.model.trim() ?? "?"}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const pairs = [];
+  for (let round = 1; round <= repeat; round++) {
+    for (const jobs of jobsList) {
+      const k = results.find((r) => r.tool === "kehoach" && r.jobs === jobs && r.round === round);
+      const d = results.find((r) => r.tool === "docxtemplater" && r.jobs === jobs && r.round === round);
+      pairs.push({ round, jobs, speed: rate(k) / rate(d), cpu: cpuMs(d) / cpuMs(k) });
+    }
+  }
+  if (flag("--json")) return console.log(JSON.stringify({ machine, loadBefore, loadAfter, results, pairs }));
+  console.log(`machine: ${machine}`);
+  console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`);
+  console.log(`command: node bench/batch-country.js ${process.argv.slice(2).join(" ")}`.trimEnd());
   console.log("");
-  console.log("| run | documents | wall time | whole process | documents/s | CPU per document | peak RSS | complete |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---|");
+  console.log("| round | threads | tool | documents | wall | documents/s | CPU/document | peak RSS | complete |");
+  console.log("|---:|---:|---|---:|---:|---:|---:|---:|---|");
   for (const r of results) {
-    console.log(
-      `| ${r.name} | ${r.docs} | ${r.seconds.toFixed(1)} s | ${r.processSeconds.toFixed(1)} s | ${rate(r).toFixed(0)} | ${((r.cpuSeconds * 1000) / r.docs).toFixed(1)} ms | ${r.maxRssMb.toFixed(0)} MB | ${r.complete ? "yes" : "NO"} |`,
-    );
+    console.log(`| ${r.round} | ${r.jobs} | ${r.tool} | ${r.docs} | ${r.seconds.toFixed(1)} s | ${rate(r).toFixed(0)} | ${cpuMs(r).toFixed(2)} ms | ${r.maxRssMb.toFixed(0)} MB | ${r.complete ? "yes" : "NO"} |`);
   }
   console.log("");
-  console.log(`ratio kehoach / docxtemplater: ${ratio.toFixed(2)}× (target ≥ 2×); best run of each`);
-  const cpuPerDoc = (r) => r.cpuSeconds / r.docs;
-  console.log(`CPU per document: kehoach ${(cpuPerDoc(k) * 1000).toFixed(1)} ms (all threads), docxtemplater ${(cpuPerDoc(d) * 1000).toFixed(1)} ms`);
-  const full = k.docs >= 3321;
-  console.log(`kehoach wall time: ${k.seconds.toFixed(1)} s${full ? " (target ≤ 20 s for the country)" : ""}; peak RSS ${k.maxRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
+  console.log("| threads | tool | documents/s min / median | CPU/document min / median | peak RSS max | kehoach ÷ docxtemplater, documents/s, per round: min / median | CPU ratio min / median |");
+  console.log("|---:|---|---:|---:|---:|---:|---:|");
+  for (const jobs of jobsList) {
+    const ps = pairs.filter((p) => p.jobs === jobs);
+    for (const tool of ["kehoach", "docxtemplater"]) {
+      const rs = results.filter((r) => r.tool === tool && r.jobs === jobs);
+      const ratio = tool === "kehoach" ? `${Math.min(...ps.map((p) => p.speed)).toFixed(2)}× / ${median(ps.map((p) => p.speed)).toFixed(2)}×` : "";
+      const cpuRatio = tool === "kehoach" ? `${Math.min(...ps.map((p) => p.cpu)).toFixed(2)}× / ${median(ps.map((p) => p.cpu)).toFixed(2)}×` : "";
+      console.log(
+        `| ${jobs} | ${tool} | ${Math.min(...rs.map(rate)).toFixed(0)} / ${median(rs.map(rate)).toFixed(0)} | ${Math.min(...rs.map(cpuMs)).toFixed(2)} / ${median(rs.map(cpuMs)).toFixed(2)} ms | ${Math.max(...rs.map((r) => r.maxRssMb)).toFixed(0)} MB | ${ratio} | ${cpuRatio} |`,
+      );
+    }
+  }
+  console.log("");
+  console.log("targets (whole country, 2 threads): ≥ 3× docxtemplater in documents/s, ≤ 2 ms CPU per document, peak RSS ≤ 250 MB");
+  if (flag("--profile")) console.log(`CPU profiles: ${path.join(ROOT, "bench/profiles")} (open in Chrome DevTools or speedscope)`);
   if (results.some((r) => !r.complete)) process.exitCode = 1;
 }
 
-await main();
+if (isMainThread) await main();
+else {
+  await fillRows(workerData.template, workerData.rows, workerData.out);
+  parentPort.postMessage("done");
+}

@@ -20,24 +20,23 @@ const arg = (name, fallback) => {
   return i < 0 ? fallback : process.argv[i + 1];
 };
 
-/** Renders and packs `count` units as `kehoach batch` does, returning the wall time in ms. */
+/** Renders and packs `count` units as `kehoach batch` does (block cache, no file I/O), returning the wall time in ms. */
 async function renderUnits(count) {
   const { decodeSource } = await dist("load/source-text.js");
-  const { preparePlan, renderDocument } = await dist("pipeline.js");
+  const { preparePlan, renderLayout } = await dist("pipeline.js");
   const { diskTemplates } = await dist("templates-provider.js");
-  const { BatchPacker } = await dist("pack/part-cache.js");
-  const { BlockMemo, withBlockMemo } = await dist("docx/block-memo.js");
+  const { documentSpec } = await dist("docx/document-spec.js");
+  const { BlockCachePacker } = await dist("pack/block-cache.js");
   const { readUnits } = await dist("batch/read-units.js");
   const plan = path.join(ROOT, "examples/batch-lang-son/plan.yaml");
   const prepared = preparePlan(decodeSource(plan, readFileSync(plan)).source);
   const templates = diskTemplates();
   const units = (await readUnits(path.join(ROOT, "data/communes-2025.csv"))).rows.slice(0, count).map((r) => r.record);
-  const memo = new BlockMemo();
-  const packer = new BatchPacker();
+  const packer = new BlockCachePacker();
   const start = Date.now();
   for (const unit of units) {
-    const { document } = withBlockMemo(memo, () => renderDocument(prepared, { templates, unit }));
-    await packer.pack(document, "2026-05-01T00:00:00Z");
+    const { layout } = renderLayout(prepared, { templates, unit });
+    await packer.pack(documentSpec(layout), "2026-05-01T00:00:00Z");
   }
   return Date.now() - start;
 }

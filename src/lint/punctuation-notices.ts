@@ -53,6 +53,7 @@ export function punctuationNotices(prepared: PreparedPlan, resolved: ResolvedPla
     if (!typed || typed === ";" || text.includes("{{") || typeof r !== "string" || /^\s*[-–—•+]?\s*lưu(?!\p{L})/iu.test(text)) return;
     out.push(notice(prepared, "recipient-punctuation", ["recipients", i], text.trimEnd().length - typed.length, typed, ";"));
   });
+  // closing: false puts "./." after the last body paragraph instead: nothing typed is replaced there.
   if (typeof plan.closing === "string" && !plan.closing.includes("{{")) {
     const text = plan.closing.trimEnd();
     const typed = /(?:[;,:!?]|\.(?!\/))+$/u.exec(text)?.[0];

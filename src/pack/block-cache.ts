@@ -3,6 +3,8 @@ import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
 import { CORE_OPTIONS, toDocument, type DocumentSpec, type KeyedPiece, type SectionSpec } from "../docx/document-spec.js";
 import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
+import { cutGaps } from "./document-gaps.js";
+import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
 import { stringifyXmlable } from "./xml-stringify.js";
 import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
 
@@ -30,25 +32,15 @@ import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
  */
 
 type Parts = Map<string, string | Uint8Array>;
-interface FormatContext {
-  viewWrapper: unknown;
-  file: unknown;
-  stack: unknown[];
-}
 interface Compiler {
   compile(doc: unknown): Parts;
-  formatter: { format(component: unknown, context: FormatContext): unknown };
-}
-/** The parts of docx's File this packer reads (docx internals; a wrong guess only means the full path). */
-interface FileInternals {
-  Document: { View: { Body: unknown } };
-  CoreProperties: object;
+  formatter: Formatter;
 }
 
 /** Full compiles per shape, each compared with the assembled document. */
 export const VERIFY_PER_SHAPE = 2;
 /** Bounded, so memory stays flat over a long batch (see `remember`). */
-export const MAX_PIECES = 4096;
+export const MAX_PIECES = 1024;
 
 interface PieceXml {
   /** Written on first use; stays undefined for a piece that reads the document around it. */
@@ -176,10 +168,7 @@ export class BlockCachePacker {
     return fresh;
   }
 
-  /**
-   * The piece's XML as docx writes it inside the body of its section, or undefined when it
-   * reads more of the document than its section's text width and the theme's colours.
-   */
+  /** The piece's XML as docx writes it inside the body of its section; undefined when it must not be reused (format-piece.ts). */
   private xmlOf(c: Compiler, file: FileInternals, seg: Exclude<Segment, "gap">): string | undefined {
     const { piece, info, section } = seg;
     if (info.xml !== undefined) {
@@ -187,31 +176,10 @@ export class BlockCachePacker {
       return info.xml;
     }
     if (info.contextual) return undefined;
-    const elements = info.elements ?? withBlockMemo(this.memo, piece.build);
-    let touched = false;
-    // What docx may read: file.Theme, and file.Document.View.Body.getSectionPropertiesFor()
-    // (directly or as the body in the stack), which gives this section's properties. Any other
-    // read makes the piece contextual.
-    const only = <T extends object>(target: T, allowed: Record<PropertyKey, () => unknown>): T =>
-      new Proxy(target, {
-        get(t, p, r) {
-          const give = allowed[p];
-          if (give) return give();
-          touched = true;
-          return Reflect.get(t, p, r) as unknown;
-        },
-      });
-    const realBody = file.Document.View.Body as object;
-    const properties = this.propertiesOf(section);
-    const body = only(realBody, { getSectionPropertiesFor: () => () => properties });
-    const view = only(file.Document.View, { Body: () => body });
-    const documentWrapper = only(file.Document, { View: () => view });
-    const guardedFile = only(file, { Theme: () => (file as unknown as { Theme: unknown }).Theme, Document: () => documentWrapper });
-    // As docx's compile formats a child of the body: inside the document view and its body.
-    const xml = elements.map((e) => stringifyXmlable(c.formatter.format(e, { file: guardedFile, viewWrapper: documentWrapper, stack: [file.Document.View, body] }))).join("");
+    const written = formatInSection(c.formatter, file, this.propertiesOf(section), info.elements ?? withBlockMemo(this.memo, piece.build));
     info.elements = undefined;
-    if (touched) info.contextual = true;
-    else info.xml = xml;
+    if (written.contextual) info.contextual = true;
+    else info.xml = written.xml;
     return info.xml;
   }
 
@@ -259,26 +227,15 @@ export class BlockCachePacker {
     return g === gaps.length ? out : undefined;
   }
 
-  /** Cuts the gaps out of docx's document.xml; undefined when the pieces are not found in it as written alone. */
-  private cutGaps(c: Compiler, file: FileInternals, segments: readonly Segment[], documentXml: string): string[] | undefined {
-    const xmls: (string | undefined)[] = segments.map((seg) => (seg === "gap" ? undefined : this.xmlOf(c, file, seg)));
-    if (xmls.some((x, i) => x === undefined && segments[i] !== "gap")) return undefined;
-    const gaps: string[] = [];
-    let pos = 0;
-    for (let i = 0; i < segments.length; i++) {
-      if (segments[i] !== "gap") {
-        const xml = xmls[i];
-        if (xml === undefined || !documentXml.startsWith(xml, pos)) return undefined;
-        pos += xml.length;
-        continue;
-      }
-      const next = xmls.slice(i + 1).find((x) => x !== undefined && x !== "");
-      const end = next === undefined ? documentXml.length : documentXml.indexOf(next, pos);
-      if (end < 0) return undefined;
-      gaps.push(documentXml.slice(pos, end));
-      pos = end;
+  /** Cuts the gaps out of docx's document.xml; undefined when a piece must not be reused or is not found there. */
+  private gapsOf(c: Compiler, file: FileInternals, segments: readonly Segment[], documentXml: string): string[] | undefined {
+    const slots: string[] = [];
+    for (const seg of segments) {
+      const xml = seg === "gap" ? "gap" : this.xmlOf(c, file, seg);
+      if (xml === undefined) return undefined;
+      slots.push(xml);
     }
-    return pos === documentXml.length ? gaps : undefined;
+    return cutGaps(documentXml, slots);
   }
 
   /** First documents of a shape: docx's full compile, kept (parts) and checked against the assembly. */
@@ -293,7 +250,7 @@ export class BlockCachePacker {
       const fixed = new Map<string, ZipEntry>();
       for (const [name, data] of full) if (name !== "word/document.xml" && name !== "docProps/core.xml") fixed.set(name, zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
       shape = { gaps: undefined, verified: 0, broken: false, order: [...full.keys()], fixed, file };
-      shape.gaps = typeof documentXml === "string" ? this.cutGaps(c, file, segments, documentXml) : undefined;
+      shape.gaps = typeof documentXml === "string" ? this.gapsOf(c, file, segments, documentXml) : undefined;
       this.shapes.set(key, shape);
     }
     shape.verified++;

@@ -121,7 +121,8 @@ const PLANTED: readonly Planted[] = [
   { rule: "ND30-recipients-heading", fault: "«Nơi nhận» without its colon", plant: (d) => d.document((x) => retext(x, "Nơi nhận:", "Nơi nhận")), says: "viết «Nơi nhận»" },
   { rule: "ND30-recipients-list", fault: "a recipient line without «;»", plant: (d) => d.document((x) => retext(x, "- Thường trực HĐND tỉnh;", "- Thường trực HĐND tỉnh")) },
   { rule: "ND30-luu", fault: "«Lưu» line without its period", plant: (d) => d.document((x) => retext(x, "- Lưu: VT, KGVX.", "- Lưu: VT, KGVX")) },
-  { rule: "ND30-signer-title", fault: "«KT.CHỦ TỊCH» without its space", plant: (d) => d.document((x) => retext(x, "KT. CHỦ TỊCH", "KT.CHỦ TỊCH")), says: "tiền tố viết sai" },
+  { rule: "ND30-signer-title", fault: "«TL.» under «TM.»", plant: (d) => d.document((x) => retext(x, "KT. CHỦ TỊCH", "TL. CHỦ TỊCH")), says: "«TL.» không được đứng sau «TM.»" },
+  { rule: "ND30-chu-viet-tat-ky", fault: "«KT.CHỦ TỊCH» without its space", plant: (d) => d.document((x) => retext(x, "KT. CHỦ TỊCH", "KT.CHỦ TỊCH")), says: "tiền tố viết sai" },
   { rule: "ND30-signer-name", fault: "an academic title before the name", plant: (d) => d.document((x) => retext(x, "Nguyễn Văn An", "TS. Nguyễn Văn An")), says: "«TS.»" },
   { rule: "ND30-signature-space", fault: "no room to sign", plant: (d) => d.document((x) => editCell(x, SIGNER, dropEmptyParagraphs)) },
   {

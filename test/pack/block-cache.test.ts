@@ -28,7 +28,38 @@ const UNIT_PLAN = MINIMAL_PLAN.replace("Ủy ban nhân dân xã Thất Khê", "�
     body: "Đoạn cuối."
 `;
 
+/** Newer plan features: numbered points, text-only items, closing: false, appendix content with a signature. */
+const CONTENT_PLAN = `tier: commune
+issuer:
+  name: "Ủy ban nhân dân {{lower unit.type}} {{unit.name}}"
+date: 2026-05
+title: "Tuyên truyền về chuyển đổi số trên địa bàn {{lower unit.type}} {{unit.name}} năm 2026"
+sections:
+  - title: Mục đích
+    numbering: points
+    sections:
+      - text: "Phổ biến Nghị quyết đến Nhân dân {{lower unit.type}} {{unit.name}}."
+      - text: Rà soát hạ tầng.
+closing: false
+recipients: [UBND tỉnh Lạng Sơn]
+signer:
+  authority: [TM. ỦY BAN NHÂN DÂN]
+  title: CHỦ TỊCH
+  name: Nguyễn Văn An
+appendices:
+  - title: Danh mục
+    content:
+      - table:
+          columns: [{ title: STT }, { title: Việc }]
+          rows: [["Hội nghị"]]
+      - text: "(*) Ghi chú."
+      - signature:
+          lines: [NGƯỜI LẬP]
+          name: Trần Thị Bình
+`;
+
 const PLANS: [string, string][] = [
+  ["numbered points, appendix content", CONTENT_PLAN],
   ["minimal", MINIMAL_PLAN],
   ["unit plan with appendices", UNIT_PLAN],
   ["xa-na-duong-2026", read("examples/xa-na-duong-2026.yaml")],

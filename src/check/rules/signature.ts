@@ -164,15 +164,15 @@ const NEXT: Record<Kind | "start", readonly Kind[]> = {
   title: [],
 };
 
+/** A loosely written prefix ("T/M", "KT.CHỦ TỊCH") read as the one it stands for, so the order can still be judged. */
 function kindOf(line: string): Kind {
-  const m = /^(TM|KT|TL|TUQ|Q)\./u.exec(line);
-  return m ? (m[1] as Kind) : "title";
+  const m = /^(TM|KT|TL|TUQ|Q)\./u.exec(line) ?? (PREFIX_LIKE.test(line) ? /^(T\/M|K\/T|T\/L|TM|KT|TL|TUQ|Q)/u.exec(line) : null);
+  return m ? (m[1]!.replace("/", "") as Kind) : "title";
 }
 
 function sequenceProblem(lines: readonly string[]): LocalText | undefined {
   let state: Kind | "start" = "start";
   for (const line of lines) {
-    if (PREFIX_LIKE.test(line) && !PREFIX_FORM.test(line)) return t(`${quote(line)}: tiền tố viết sai`, `${quote(line)}: malformed prefix`);
     const kind = kindOf(line);
     if (!NEXT[state].includes(kind)) return t(`«${kind === "title" ? line : `${kind}.`}» không được đứng sau «${state === "start" ? "—" : state === "title" ? "chức vụ" : `${state}.`}»`, `«${kind === "title" ? line : `${kind}.`}» cannot follow «${state === "start" ? "—" : state === "title" ? "a title" : `${state}.`}»`);
     state = kind;
@@ -198,6 +198,25 @@ const signerTitle: Rule = {
     const offCentre = cell.filter((x) => !isEmpty(x.p) && alignment(x.p) !== "center");
     findings.push(judge(offCentre.length === 0, offCentre.length === 0 ? t("các dòng căn giữa", "lines centred") : t(`${offCentre.length} dòng không căn giữa (${quote(textOf(offCentre[0]!.p))})`, `${offCentre.length} lines not centred (${quote(textOf(offCentre[0]!.p))})`), t("căn giữa", "centred")));
     return findings;
+  },
+};
+
+/**
+ * The form of the prefixes, apart from their order: the same id as the plan rule, a warning on
+ * both sides ("T/M." kept as written with a warning, as the plan format allows).
+ */
+const prefixForm: Rule = {
+  id: "ND30-chu-viet-tat-ky",
+  level: "W",
+  clause: SIGN_CLAUSE,
+  title: t("Chữ viết tắt thẩm quyền ký viết «TM.», «KT.», «TL.», «TUQ.», «Q.» (in hoa, dấu chấm, một dấu cách)", "Signing-authority prefixes written «TM.», «KT.», «TL.», «TUQ.», «Q.» (capitals, a dot, one space)"),
+  check: (doc) => {
+    const { titles } = signerParts(doc);
+    if (titles.length === 0) return [notEvaluated(NO_SIGNER)];
+    const loose = titles.map((x) => textOf(x.p)).filter((line) => PREFIX_LIKE.test(line) && !PREFIX_FORM.test(line));
+    return loose.length === 0
+      ? [passed(t("chữ viết tắt thẩm quyền ký đúng dạng", "prefixes well formed"))]
+      : loose.map((line) => judge(false, t(`${quote(line)}: tiền tố viết sai`, `${quote(line)}: malformed prefix`), t("TM., KT., TL., TUQ., Q. rồi một dấu cách", "TM., KT., TL., TUQ., Q. and one space")));
   },
 };
 
@@ -255,4 +274,4 @@ const signatureKeep: Rule = {
   },
 };
 
-export const SIGNATURE_RULES: readonly Rule[] = [signatureTable, alignmentRule, recipientsHeading, recipientsList, archiveLine, signerTitle, signerName, signatureSpace, signatureKeep];
+export const SIGNATURE_RULES: readonly Rule[] = [signatureTable, alignmentRule, recipientsHeading, recipientsList, archiveLine, signerTitle, prefixForm, signerName, signatureSpace, signatureKeep];
