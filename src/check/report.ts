@@ -93,7 +93,7 @@ export function formatReportText(report: CheckReport, options: TextOptions): str
   const line = (cells: string[]) => cells.join("  ").trimEnd();
   const out: string[] = [];
   if (options.title) out.push(options.color ? options.color.bold(options.title) : options.title);
-  if (!stacked) out.push(line([say(HEADINGS.rule).padEnd(width.rule), say(HEADINGS.level).padEnd(width.level), say(HEADINGS.status).padEnd(width.status), say(HEADINGS.clause).padEnd(width.clause), say(HEADINGS.detail)]));
+  if (!stacked && rows.length > 0) out.push(line([say(HEADINGS.rule).padEnd(width.rule), say(HEADINGS.level).padEnd(width.level), say(HEADINGS.status).padEnd(width.status), say(HEADINGS.clause).padEnd(width.clause), say(HEADINGS.detail)]));
   for (const { r, status } of rows) {
     const statusText = say(STATUS_TEXT[status]);
     if (stacked) {

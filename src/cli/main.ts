@@ -10,6 +10,7 @@ import { registerInit } from "./commands/init.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerBatch } from "./commands/batch.js";
 import { registerImport } from "./commands/import.js";
+import { addHelpExamples } from "./help-examples.js";
 import { attachProcess } from "./process-signals.js";
 import { createContext, processIo, type CliContext, type CliIo } from "./io.js";
 import { reportDiagnostics } from "./report.js";
@@ -67,6 +68,7 @@ function program(ctx: CliContext): Command {
     cmd.exitOverride().helpOption("-h, --help", say(t("hiển thị trợ giúp", "show help")));
     cmd.configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
     if (ctx.lang === "vi") cmd.createHelp = () => Object.assign(new VietnameseHelp(), cmd.configureHelp());
+    addHelpExamples(cmd, ctx);
   }
   return root;
 }

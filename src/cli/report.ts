@@ -61,7 +61,8 @@ export function formatDiagnostic(ctx: CliContext, d: Diagnostic): string {
   }
   if (d.path && d.path.length > 0) lines.push(c.dim(`  ${ctx.say(t("trường", "field"))}: ${d.path.join(".")}`));
   if (d.clause) lines.push(c.dim(`  ${ctx.say(t("căn cứ", "ref"))}: ${d.clause}`));
-  if (d.hint) lines.push(c.green(`  ${ctx.say(t("gợi ý", "hint"))}: ${ctx.say(d.hint)}`));
+  // An empty hint ("gợi ý: " and nothing) is never printed.
+  if (d.hint && ctx.say(d.hint).trim() !== "") lines.push(c.green(`  ${ctx.say(t("gợi ý", "hint"))}: ${ctx.say(d.hint)}`));
   return lines.join("\n");
 }
 

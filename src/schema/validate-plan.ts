@@ -80,7 +80,9 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic
         ...(position ? { position } : {}),
         hint: suggestion
           ? t(`có phải ý bạn là "${suggestion}"?`, `did you mean "${suggestion}"?`)
-          : t(`các trường hợp lệ ở đây: ${known.join(", ")}`, `valid fields here: ${known.join(", ")}`),
+          : known.length
+            ? t(`các trường hợp lệ ở đây: ${known.join(", ")}`, `valid fields here: ${known.join(", ")}`)
+            : t("mọi trường ở đây đã có; xóa dòng này hoặc kiểm tra thụt lề (nó có thuộc nhóm bên trên không?)", "every field here is already present; delete this line or check its indentation (does it belong to the group above?)"),
       });
     });
   }

@@ -18,7 +18,7 @@ const CORPUS: Row[] = [
   ["archive-without-vt", 9, [["error", "ND30-luu", 14, 10]], "dòng lưu \"Lưu: VHXH.\" thiếu \"VT\" (bản lưu tại Văn thư)"],
   ["basis-not-can-cu", 9, [["error", "ND30-can-cu", 10, 5]], "dòng căn cứ không bắt đầu bằng \"Căn cứ\": \"Thực hiện Kế hoạch số 12/KH-UB…\""],
   ["basis-two-in-one-line", 0, [["warning", "ND30-can-cu", 9, 72]], "nhiều căn cứ viết chung một dòng"],
-  ["date-dd-mm-yyyy", 4, [["error", "schema-value", 5, 7]], "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026)"],
+  ["date-dd-mm-yyyy", 4, [["error", "schema-value", 5, 7]], "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026); ghi 2026-01-09"],
   ["date-far-future", 0, [["warning", "ND30-ngay-ban-hanh", 5, 7]], "ngày ban hành ở năm 2099, còn xa trong tương lai"],
   ["date-feb-29-not-leap", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch (kiểm tra ngày và tháng)"],
   ["date-feb-30", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch (kiểm tra ngày và tháng)"],
