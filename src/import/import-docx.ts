@@ -7,6 +7,7 @@ import { readDocxPackage } from "../ooxml/package.js";
 import { PlanSchema } from "../schema/plan-schema.js";
 import { readAppendices, tableParas } from "./appendices.js";
 import { readNoteTexts } from "./footnotes.js";
+import { placeFootnotes } from "./place-footnotes.js";
 import { findLeftovers } from "./leftovers.js";
 import { readHeader } from "./header.js";
 import { markupOf, styledRuns } from "./inline-text.js";
@@ -77,11 +78,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const pkg = readDocxPackage(bytes, options.file);
   const model = readDocModel(pkg);
   const notes = new Notes();
-  // Footnotes have no field in the plan format yet: each is reported and written as a comment.
-  const footnotes = readNoteTexts(pkg, pkg.mainPart());
-  for (const f of footnotes) {
-    notes.add("text", [], t(`chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] chưa nhập được, chép ở đầu tệp YAML: ${quote(f.text)}`, `${f.kind} [${f.number}] not imported, copied at the top of the YAML: ${quote(f.text)}`));
-  }
+  const noteTexts = readNoteTexts(pkg, pkg.mainPart());
   const read = new ParaReader(new ListLabels(model.numbering));
   allParagraphs(model.body, read);
   const year = yearIn(read.all().map((x) => x.text));
@@ -99,6 +96,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     notes.add("text", ["sections", 0], t(`không nhận ra cấu trúc văn bản (${String(err)}); mọi đoạn được giữ thành văn bản thường`, `could not read the document's structure (${String(err)}); every paragraph is kept as plain text`));
     assembled = plainPlan(read.all(), year, SCHEMA_HAS.organization ? "organization" : "commune");
   }
+  // Footnotes keep their place as [^id] markers; a note that found no place becomes a comment.
+  const footnotes = placeFootnotes(assembled, noteTexts, notes);
   const { plan: repaired, resolved } = repairForBuild(assembled, notes, SCHEMA_HAS, recase);
   const leftovers = resolved ? findLeftovers(read.all(), resolved) : [];
   for (const x of leftovers) {
@@ -112,7 +111,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     header: [
       `Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`,
       ...leftovers.map((x) => `Đoạn ${x.number} chưa có chỗ trong kế hoạch (chép nguyên văn): ${x.text}`),
-      ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa nhập): ${f.text}`),
+      ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa đặt được): ${f.text}`),
     ],
     comments,
   });

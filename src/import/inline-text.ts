@@ -11,7 +11,12 @@ export interface Styled {
   readonly text: string;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** A footnote reference: text is the plan marker "[^id]", printed as is, never merged. */
+  readonly note?: boolean;
 }
+
+/** The plan's marker for a Word footnote reference (the plan id is Word's note id). */
+export const footnoteMarker = (id: string): string => `[^${id.replace(/[^\p{L}\p{N}_-]/gu, "_")}]`;
 
 const clean = (s: string): string => s.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, " ");
 
@@ -30,13 +35,19 @@ export function escapeTemplates<T>(value: T): T {
 export function styledRuns(runs: readonly DocRun[]): Styled[] {
   const out: Styled[] = [];
   for (const r of runs) {
+    if (r.footnoteId !== undefined) {
+      // The mark takes the style of the words it follows, so a bold heading stays one bold run.
+      const before = out[out.length - 1];
+      out.push({ text: footnoteMarker(r.footnoteId), bold: before?.bold ?? false, italic: before?.italic ?? false, note: true });
+      continue;
+    }
     const text = clean(r.text);
     if (!text) continue;
     const blank = text.trim() === "";
     const last = out[out.length - 1];
     const bold = r.props.bold === true;
     const italic = r.props.italic === true;
-    if (last && (blank || (last.bold === bold && last.italic === italic))) {
+    if (last && !last.note && (blank || (last.bold === bold && last.italic === italic))) {
       out[out.length - 1] = { ...last, text: (last.text + text).replace(/ {2,}/g, " ") };
     } else {
       out.push({ text, bold, italic });
@@ -60,6 +71,10 @@ export const plainOf = (runs: readonly Styled[]): string => runs.map((r) => r.te
 export function markupOf(runs: readonly Styled[], base: { bold?: boolean; italic?: boolean } = {}): string {
   let out = "";
   for (const r of runs) {
+    if (r.note) {
+      out += r.text;
+      continue;
+    }
     const bold = r.bold && !base.bold;
     const italic = r.italic && !base.italic;
     const core = r.text.trim();

@@ -1,5 +1,6 @@
 import { buildLayout } from "../layout/build-layout.js";
 import { foldKey } from "../render/vietnamese.js";
+import { FOOTNOTE_MARKER } from "../resolve/footnote-refs.js";
 import type { ResolvedPlan } from "../resolve/resolved-plan.js";
 import type { Para } from "./para.js";
 
@@ -26,7 +27,7 @@ export function findLeftovers(paras: readonly Para[], resolved: ResolvedPlan): P
   strings(buildLayout(resolved), printed);
   const stream = ` ${printed.flatMap(tokens).join(" ")} `;
   return paras.filter((x) => {
-    const words = tokens(x.text);
+    const words = tokens(x.text.replace(FOOTNOTE_MARKER, " "));
     if (FIXED.has(words.join(" "))) return false;
     return words.length > 0 && !stream.includes(` ${words.join(" ")} `);
   });

@@ -14,6 +14,8 @@ import { isW, kid, kids, numAttr, onOff, relAttr, twipsAttr, wAttr, type XmlElem
 export interface DocRun {
   readonly text: string;
   readonly props: RunProps;
+  /** w:id of a footnote reference the run holds (its mark has no text; footnotes.xml has the note). */
+  readonly footnoteId?: string;
 }
 
 export interface DocParagraph {
@@ -222,7 +224,8 @@ class Reader {
       const rPr = kid(r, "rPr");
       const charStyle = this.styles.chain(wAttr(kid(rPr, "rStyle"), "val"));
       const props = merge(paraRun, ...charStyle.map((s) => s.rPr), readRunProps(rPr));
-      return { text: runText(r), props: resolveThemeFonts(props, this.theme) };
+      const footnoteId = wAttr(kid(r, "footnoteReference"), "id");
+      return { text: runText(r), props: resolveThemeFonts(props, this.theme), ...(footnoteId !== undefined ? { footnoteId } : {}) };
     });
     return {
       kind: "paragraph",

@@ -1,3 +1,4 @@
+import { readDocxPackage } from "../../src/ooxml/package.js";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -81,11 +82,18 @@ describe("documents from other tools", () => {
     expect(similarity).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("a footnote, which the plan format cannot hold yet, is reported and copied into the YAML, not dropped", () => {
-    const imported = importDocx(readFileSync(path.join(dir, "out", "note.docx")));
-    expect(imported.yaml).toContain("# Chú thích cuối trang [1] (chưa nhập): Theo Kế hoạch số 153/KH-UBND của tỉnh.");
-    expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([
-      'footnote [1] not imported, copied at the top of the YAML: "Theo Kế hoạch số 153/KH-UBND của tỉnh."',
-    ]);
+  it("a footnote becomes a [^id] marker at its place and a footnotes: entry, and rebuilds as a Word footnote", async () => {
+    const bytes = readFileSync(path.join(dir, "out", "note.docx"));
+    const imported = importDocx(bytes);
+    expect(imported.yaml).toMatch(/ngày lễ lớn\[\^(\w+)\]\./);
+    const id = /ngày lễ lớn\[\^(\w+)\]\./.exec(imported.yaml)![1]!;
+    expect(imported.plan.footnotes).toEqual({ [id]: "Theo Kế hoạch số 153/KH-UBND của tỉnh." });
+    expect(imported.yaml).not.toContain("# Chú thích cuối trang");
+    expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([]);
+    const rebuilt = await renderYaml(imported.yaml, { sourceDateEpoch: "0" });
+    const notes = readDocxPackage(rebuilt.bytes).text("word/footnotes.xml") ?? "";
+    expect(notes).toMatch(/<w:footnote w:id="1">.*Theo Kế hoạch số 153\/KH-UBND của tỉnh\./s);
+    expect(readDocxPackage(rebuilt.bytes).text("word/document.xml")).toMatch(/ngày lễ lớn<\/w:t>(?:(?!<w:t[ >]).)*<w:footnoteReference w:id="1"\/>/s);
+    expect(errorsOf(rebuilt.bytes, imported.yaml)).toEqual([]);
   });
 });

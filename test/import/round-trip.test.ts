@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDocx } from "../../src/check/check-docx.js";
 import { importDocx } from "../../src/import/import-docx.js";
+import { readDocxPackage } from "../../src/ooxml/package.js";
 import { lintPlan } from "../../src/lint/lint-plan.js";
 import { resolvePrepared } from "../../src/pipeline.js";
 import { diskTemplates } from "../../src/templates-provider.js";
@@ -35,4 +36,45 @@ describe("round trip of the examples", () => {
       expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([]);
     });
   }
+});
+
+/** The check fixture with footnotes in căn cứ, a heading, body text, the closing and an appendix table cell. */
+const WITH_FOOTNOTES = (): string => {
+  const plan = readFileSync(FULL_PLAN, "utf8");
+  const marked = plan
+    .replace("ngày 16 tháng 6 năm 2025", "ngày 16 tháng 6 năm 2025[^luat]")
+    .replace("- title: Mục đích\n", "- title: Mục đích[^md]\n")
+    .replace("chào mừng các ngày lễ lớn.", "chào mừng các ngày lễ lớn[^le].")
+    .replace("[Triển lãm ảnh, Tháng 9]", '[Triển lãm ảnh, "Tháng 9[^t9]"]');
+  expect(marked.match(/\[\^/g)?.length).toBe(4);
+  return `${marked}\nfootnotes:\n  luat: Luật số 72/2025/QH15.\n  md: Theo *Kế hoạch* số 02/KH-UBND.\n  le: Gồm các ngày lễ lớn của đất nước.\n  t9: Dự kiến, có thể thay đổi.\n`;
+};
+
+const noteTexts = (bytes: Uint8Array): string[] =>
+  [...(readDocxPackage(bytes).text("word/footnotes.xml") ?? "").matchAll(/<w:footnote w:id="(\d+)">(.*?)<\/w:footnote>/gs)].map(
+    (m) => `${m[1]}: ${[...m[2]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("").trim()}`,
+  );
+
+describe("round trip of a plan with footnotes", () => {
+  it("markers come back at their place, the notes in footnotes:, and the rebuilt DOCX has the same Word footnotes", async () => {
+    const first = await renderYaml(WITH_FOOTNOTES(), { sourceDateEpoch: "0" });
+    expect(noteTexts(first.bytes)).toHaveLength(4);
+    const imported = importDocx(first.bytes, { file: "footnotes.docx" });
+    expect(imported.yaml).toContain("ngày 16 tháng 6 năm 2025[^1]");
+    expect(imported.yaml).toContain("Mục đích[^2]");
+    expect(imported.yaml).toContain("các ngày lễ lớn[^3].");
+    expect(imported.yaml).toContain("Tháng 9[^4]");
+    expect(imported.plan.footnotes).toEqual({
+      "1": "Luật số 72/2025/QH15.",
+      "2": "Theo *Kế hoạch* số 02/KH-UBND.",
+      "3": "Gồm các ngày lễ lớn của đất nước.",
+      "4": "Dự kiến, có thể thay đổi.",
+    });
+    expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([]);
+    const second = await renderYaml(imported.yaml, { sourceDateEpoch: "0" });
+    expect(words(docxBodyText(second.bytes))).toEqual(words(docxBodyText(first.bytes)));
+    expect(noteTexts(second.bytes)).toEqual(noteTexts(first.bytes));
+    expect(readDocxPackage(second.bytes).text("word/document.xml")!.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(4);
+    expect(checkDocx(second.bytes).ok).toBe(true);
+  });
 });
