@@ -6,6 +6,19 @@ import type { LintRule } from "../rule.js";
 /** How far ahead a plan may be dated before the year is probably a typo (2062 for 2026). */
 const FUTURE_YEARS = 1;
 
+/** The year a clerk probably meant: two adjacent digits swapped, giving a year near today. */
+function likelyYear(year: number, today: Date): number | undefined {
+  const digits = String(year);
+  const now = today.getFullYear();
+  let best: number | undefined;
+  for (let i = 0; i + 1 < digits.length; i++) {
+    const swapped = Number(digits.slice(0, i) + digits[i + 1]! + digits[i]! + digits.slice(i + 2));
+    if (swapped > now + FUTURE_YEARS || swapped < now - 10) continue;
+    if (best === undefined || Math.abs(swapped - now) < Math.abs(best - now)) best = swapped;
+  }
+  return best;
+}
+
 export const futureDateRule: LintRule = {
   id: "ND30-ngay-ban-hanh",
   severity: "warning",
@@ -18,7 +31,9 @@ export const futureDateRule: LintRule = {
       {
         path: ["date"],
         message: t(`ngày ban hành ở năm ${year}, còn xa trong tương lai`, `the issue date is in ${year}, far in the future`),
-        hint: t("kiểm tra lại năm (gõ nhầm thứ tự chữ số?)", "check the year (digits swapped?)"),
+        hint: likelyYear(year, today)
+          ? t(`kiểm tra lại năm: có phải ${likelyYear(year, today)!} (gõ nhầm thứ tự chữ số ${year})? Sửa năm trong date:`, `check the year: is it ${likelyYear(year, today)!} (digits of ${year} swapped)? Fix the year in date:`)
+          : t(`kiểm tra lại năm ${year} và sửa năm trong date:`, `check the year ${year} and fix it in date:`),
       },
     ];
   },

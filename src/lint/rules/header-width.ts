@@ -52,7 +52,10 @@ export const headerWidthRule: LintRule = {
           ),
           hint: fitsSmaller
             ? t("ghi issuer.header_size: 12 (ND30 cho phép cỡ 12–13), hoặc tự ngắt dòng ở issuer.header", "set issuer.header_size: 12 (ND30 allows 12–13 pt), or break the line yourself in issuer.header")
-            : t("ngắt dòng này thành hai dòng ở issuer.header (hoặc issuer.parent_header)", "break this line in two in issuer.header (or issuer.parent_header)"),
+            : t(
+                `ngắt dòng này thành hai dòng (hoặc nhiều hơn) ở issuer.header (hoặc issuer.parent_header), mỗi dòng không rộng quá ${COLUMN_MM.toFixed(0)} mm`,
+                `break this line in two (or more) in issuer.header (or issuer.parent_header), each line at most ${COLUMN_MM.toFixed(0)} mm wide`,
+              ),
         });
       }
     }

@@ -76,7 +76,10 @@ function planSpellings(ctx: LintContext): PlanSpellings {
         `"${w.spelling}" và "${seen.spelling}" (dòng ${where.line}) là một từ đặt dấu thanh hai cách trong cùng văn bản`,
         `"${w.spelling}" and "${seen.spelling}" (line ${where.line}) are one word with two tone-mark placements in one document`,
       ),
-      hint: t(`chọn một cách viết cho cả văn bản (Quốc hiệu viết "HÒA", kiểu đặt dấu mới)`, `pick one spelling for the whole document (the national motto writes "HÒA", the new placement)`),
+      hint: t(
+        `chọn một cách viết cho cả văn bản, "${seen.spelling}" hoặc "${w.spelling}", và sửa các chỗ viết kiểu kia (Quốc hiệu viết "HÒA", kiểu đặt dấu mới)`,
+        `pick one spelling for the whole document, "${seen.spelling}" or "${w.spelling}", and change the places written the other way (the national motto writes "HÒA", the new placement)`,
+      ),
     });
   }
   const result: PlanSpellings = { first, reported, findings, conflicts: new Map() };
