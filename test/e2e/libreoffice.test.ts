@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlanFile } from "../../src/index.js";
-import { EXAMPLES, PLANS } from "../helpers/examples.js";
+import { EXAMPLES, OWN_EXAMPLES, PLANS } from "../helpers/examples.js";
+import { checkDocx } from "../../src/check/check-docx.js";
 import { findSoffice } from "../../src/pdf/find-soffice.js";
 import { finalizePdf } from "../../src/pdf/pdf-metadata.js";
 import { convertPool } from "../../src/pdf/soffice-pool.js";
@@ -20,7 +21,7 @@ const pdfName = (plan: string) => path.basename(plan).replace(/\.yaml$/, "");
 
 beforeAll(async () => {
   const docxFiles: string[] = [];
-  for (const plan of [...EXAMPLES.map((e) => e.plan), ...PLANS]) {
+  for (const plan of [...EXAMPLES.map((e) => e.plan), ...OWN_EXAMPLES.map((e) => e.plan), ...PLANS]) {
     const file = path.join(out, `${pdfName(plan)}.docx`);
     writeFileSync(file, (await buildPlanFile(plan)).bytes);
     docxFiles.push(file);
@@ -83,6 +84,16 @@ describe.each(EXAMPLES)("LibreOffice opens $name", (example) => {
     portrait.slice(1).forEach((page, i) => {
       expect(page.text.trimStart().split("\n")[0]).toBe(String(i + 2));
     });
+  });
+});
+
+describe.each(OWN_EXAMPLES)("LibreOffice opens the written example $name", (example) => {
+  it(`lays it out on ${example.pages} pages with no page half empty, and kehoach check passes it`, () => {
+    const pages = boxes.get(example.name)!;
+    expect(pages).toHaveLength(example.pages);
+    expect(gappedPages(pageFills(pages), sectionEnds(pages))).toEqual([]);
+    const report = checkDocx(readFileSync(path.join(out, `${example.name}.docx`)));
+    expect(report.results.filter((r) => r.status === "FAIL" && r.level === "E").map((r) => r.id)).toEqual([]);
   });
 });
 

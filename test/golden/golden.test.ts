@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildPlanFile } from "../../src/index.js";
-import { EXAMPLES } from "../helpers/examples.js";
+import { EXAMPLES, OWN_EXAMPLES } from "../helpers/examples.js";
 import { dumpDocx } from "../helpers/build.js";
 
 /**
@@ -11,7 +11,7 @@ import { dumpDocx } from "../helpers/build.js";
  */
 const UPDATE = Boolean(process.env.KEHOACH_UPDATE_GOLDEN);
 
-describe.each(EXAMPLES)("golden dump of $name", (example) => {
+describe.each([...EXAMPLES, ...OWN_EXAMPLES])("golden dump of $name", (example) => {
   it("matches test/golden/<name>.txt", async () => {
     const golden = new URL(`./${example.name}.txt`, import.meta.url);
     const { bytes } = await buildPlanFile(example.plan);

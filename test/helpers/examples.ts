@@ -60,4 +60,18 @@ export const EXAMPLES: readonly ExampleCase[] = [
   },
 ];
 
+/** Examples written for kehoach (no original to compare with): organization tier, appendix content, footnotes. */
+export interface OwnExample {
+  readonly name: string;
+  readonly plan: string;
+  /** Pages LibreOffice lays the example out on. */
+  readonly pages: number;
+}
+
+export const OWN_EXAMPLES: readonly OwnExample[] = [
+  { name: "mttq-xa-that-khe-2026", plan: `${root}examples/mttq-xa-that-khe-2026.yaml`, pages: 3 },
+  { name: "doan-kiem-tra-so-cong-thuong-2026", plan: `${root}examples/doan-kiem-tra-so-cong-thuong-2026.yaml`, pages: 4 },
+  { name: "tinh-lang-son-chuyen-doi-so-2026", plan: `${root}examples/tinh-lang-son-chuyen-doi-so-2026.yaml`, pages: 3 },
+];
+
 export const PLANS = ["tinh", "so", "xa", "huyen"].map((n) => `${root}plans/${n}.yaml`);

@@ -134,7 +134,7 @@ const archiveLine: Rule = {
 function signerParts(doc: CheckedDoc): { titles: Placed[]; name?: Placed; between: Placed[] } {
   const cell = doc.parts.signature.signer;
   const filled = cell.filter((x) => !isEmpty(x.p));
-  const name = filled.length > 1 ? filled[filled.length - 1] : undefined;
+  let name = filled.length > 1 ? filled[filled.length - 1] : undefined;
   const titles: Placed[] = [];
   for (const x of cell) {
     if (x === name) break;
@@ -146,6 +146,11 @@ function signerParts(doc: CheckedDoc): { titles: Placed[]; name?: Placed; betwee
     titles.push(x);
   }
   const last = titles[titles.length - 1];
+  // After the signature space, the name is the first line; lines under it (a second position,
+  // kehoach's signer.below) follow it.
+  const afterTitles = last ? cell.slice(cell.indexOf(last) + 1) : [];
+  const firstFilled = afterTitles.findIndex((x) => !isEmpty(x.p));
+  if (firstFilled > 0) name = afterTitles[firstFilled];
   const between = last && name ? cell.slice(cell.indexOf(last) + 1, cell.indexOf(name)) : [];
   return { titles, ...(name ? { name } : {}), between };
 }
