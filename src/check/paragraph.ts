@@ -40,7 +40,17 @@ export const isCentred = (p: DocParagraph): boolean => alignment(p) === "center"
 
 /** Upper case as the reader sees it: the letters are capitals, or w:caps shows them so. */
 export const hasLetters = (s: string): boolean => /\p{L}/u.test(s);
-export const isUpperText = (s: string): boolean => hasLetters(s) && s === upperVi(s);
+/**
+ * A word with a capital after its first letter ("IoT", "eKYC") is a name kept in its own case, as
+ * plans write it with {IoT}: inside a title in capitals it does not make the title lower case.
+ */
+const KEPT_CASE_WORD = /\p{L}*\p{Ll}\p{L}*/gu;
+const withoutKeptCase = (s: string): string => s.replace(KEPT_CASE_WORD, (w) => (/.\p{Lu}/u.test(w) ? "" : w));
+export const isUpperText = (s: string): boolean => {
+  if (!hasLetters(s)) return false;
+  const rest = withoutKeptCase(s);
+  return rest === upperVi(rest);
+};
 export const shownUpper = (p: DocParagraph): boolean => isUpperText(textOf(p)) || everyRun(p, (r) => r.props.caps === true);
 
 /** The paragraph's lines as typed: manual line breaks split it. */

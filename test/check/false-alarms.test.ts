@@ -32,4 +32,12 @@ describe("check: no false alarms", () => {
     expect(results.get("ND30-appendix-page-numbers")!.status).toBe("PASS");
     expect(results.get("ND30-appendix-label-case")!.status).toBe("NOT_EVALUATED");
   });
+
+  it("a word kept in its own case ({IoT}, {eKYC}) inside a title in capitals is not lower case", async () => {
+    const report = check(await buildBytes(`${FIXTURE}/kept-case-title.yaml`));
+    expect(failing(report)).toEqual([]);
+    const title = byId(report).get("ND30-appendix-title")!;
+    expect(title.status).toBe("PASS");
+    expect(JSON.stringify(title.findings)).toContain("IoT");
+  });
 });

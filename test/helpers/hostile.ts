@@ -12,7 +12,8 @@ const MEASURED = fileURLToPath(new URL("./measured-cli.mjs", import.meta.url));
  * The bounds every hostile input must end within (issue 11): 10 s and 1 GB, measured in the
  * child. The 10 s are CPU seconds (all threads), which do not grow when other work shares the
  * machine; wall time only has to stay under the spawn timeout, which catches a hang (a FIFO
- * waited on). Wall-clock figures on an idle machine: bench/hostile-inputs.js.
+ * waited on). On an idle machine wall time is about the CPU time; no wall-clock figure is
+ * asserted here, since timing targets belong in bench/.
  */
 export const MAX_CPU_MS = 10_000;
 export const MAX_RSS_KB = 1024 * 1024;
