@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
-import { chmod, chown, lstat, mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
@@ -60,11 +60,12 @@ const writeError = (file: string, message: LocalText, code = "io-write") => new 
  * not a regular file (a FIFO, a device such as /dev/null, a link to /proc/self/fd/1, a folder)
  * is refused: renaming over it would put a file where the user had something else.
  */
-async function resolveTarget(file: string): Promise<{ target: string; existing?: Stats }> {
+// Metadata calls only (lstat, stat, realpath): one synchronous version serves both writers.
+function resolveTarget(file: string): { target: string; existing?: Stats } {
   const absolute = path.resolve(file);
   let link: Stats;
   try {
-    link = await lstat(absolute);
+    link = lstatSync(absolute);
   } catch {
     return { target: absolute };
   }
@@ -74,13 +75,12 @@ async function resolveTarget(file: string): Promise<{ target: string; existing?:
   }
   let existing: Stats;
   try {
-    existing = await stat(absolute);
+    existing = statSync(absolute);
   } catch {
     throw writeError(absolute, t("đường dẫn là một liên kết (symlink) trỏ tới chỗ không tồn tại", "the path is a symbolic link to nothing"), "io-not-regular");
   }
-  // A link to /proc/self/fd/1 is a pipe or a terminal, a link to /dev/null a device: refused.
   if (!existing.isFile()) throw writeError(absolute, notRegularFile(fileKind(existing)), "io-not-regular");
-  return { target: await realpath(absolute), existing };
+  return { target: realpathSync(absolute), existing };
 }
 
 /**
@@ -92,7 +92,7 @@ async function resolveTarget(file: string): Promise<{ target: string; existing?:
  * document after a crash, and no output is ever half-written.
  */
 export async function writeOutputAtomic(file: string, bytes: Uint8Array): Promise<WriteOutcome> {
-  const { target, existing } = await resolveTarget(file);
+  const { target, existing } = resolveTarget(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, tempName());
   try {
@@ -145,28 +145,6 @@ export function replacedNotices(outcome: WriteOutcome): Diagnostic[] {
 }
 
 
-/** resolveTarget, synchronously. */
-function resolveTargetSync(file: string): { target: string; existing?: Stats } {
-  const absolute = path.resolve(file);
-  let link: Stats;
-  try {
-    link = lstatSync(absolute);
-  } catch {
-    return { target: absolute };
-  }
-  if (!link.isSymbolicLink()) {
-    if (!link.isFile()) throw writeError(absolute, notRegularFile(fileKind(link)), "io-not-regular");
-    return { target: absolute, existing: link };
-  }
-  let existing: Stats;
-  try {
-    existing = statSync(absolute);
-  } catch {
-    throw writeError(absolute, t("đường dẫn là một liên kết (symlink) trỏ tới chỗ không tồn tại", "the path is a symbolic link to nothing"), "io-not-regular");
-  }
-  if (!existing.isFile()) throw writeError(absolute, notRegularFile(fileKind(existing)), "io-not-regular");
-  return { target: realpathSync(absolute), existing };
-}
 
 /**
  * `writeOutputAtomic` without the thread pool, for a batch that writes thousands of small
@@ -175,7 +153,7 @@ function resolveTargetSync(file: string): { target: string; existing?: Stats } {
  * same errors.
  */
 export function writeOutputAtomicSync(file: string, bytes: Uint8Array): WriteOutcome {
-  const { target, existing } = resolveTargetSync(file);
+  const { target, existing } = resolveTarget(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, tempName());
   try {
