@@ -119,6 +119,10 @@ function stampOutputProfiles(doc: PDFDocument, date: Date): void {
       const name = key.asString().slice(1);
       if (name !== "Length" && name !== "Filter" && name !== "DecodeParms") dict[name] = value;
     }
+    // LibreOffice writes the compressed length as an object of its own; it varies with the
+    // clock bytes and would stay behind, unused, once the stream is replaced.
+    const length = stream.dict.get(PDFName.of("Length"));
+    if (length instanceof PDFRef) doc.context.delete(length);
     doc.context.assign(ref, doc.context.flateStream(icc, dict as never));
   }
 }
