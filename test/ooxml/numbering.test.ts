@@ -20,12 +20,12 @@ describe("list markers", () => {
 
   it("follows num → abstractNum → level", () => {
     expect(bullet!.props).toMatchObject({ numbered: true, numId: "3", numLevel: 0 });
-    expect(model.numbering.marker("3", 0)).toEqual({ format: "bullet", text: "•" });
-    expect(model.numbering.marker(letter!.props.numId, letter!.props.numLevel)).toEqual({ format: "lowerLetter", text: "%2)" });
+    expect(model.numbering.marker("3", 0)).toMatchObject({ format: "bullet", text: "•" });
+    expect(model.numbering.marker(letter!.props.numId, letter!.props.numLevel)).toMatchObject({ format: "lowerLetter", text: "%2)" });
   });
 
   it("a level override in w:num wins", () => {
-    expect(model.numbering.marker(overridden!.props.numId, 0)).toEqual({ format: "bullet", text: "-" });
+    expect(model.numbering.marker(overridden!.props.numId, 0)).toMatchObject({ format: "bullet", text: "-" });
   });
 
   it("numId 0 switches numbering off; unknown lists have no marker", () => {
