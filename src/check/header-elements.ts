@@ -39,8 +39,27 @@ const NUMBER_START = /^số\s*:?/iu;
 const NUMBER_FORM = /^Số\s*:/u;
 
 const DATE_WORDS = /ngày.*tháng.*năm/iu;
-export const findDateLine = (h: HeaderParts): Placed | undefined =>
-  headerParagraphs(h).find((x) => DATE_WORDS.test(textOf(x.p).normalize("NFC")));
+/**
+ * The place-and-date line (ô 4). Too long for its column, it is written on two lines, "Phường
+ * Lương Văn Tri," then "ngày … năm 2026" (a line break, or two paragraphs): the two read as one.
+ */
+export function findDateLine(h: HeaderParts): Placed | undefined {
+  const parts = dateLineParts(h);
+  if (parts.length < 2) return parts[0];
+  const [place, date] = parts as [Placed, Placed];
+  return { ...date, p: { ...date.p, text: `${textOf(place.p)} ${date.p.text}`, runs: [...place.p.runs, ...date.p.runs] } };
+}
+
+/** The header lines that make up the place-and-date line: one, or the place's line and the date's. */
+export function dateLineParts(h: HeaderParts): Placed[] {
+  const lines = headerParagraphs(h);
+  const i = lines.findIndex((x) => DATE_WORDS.test(textOf(x.p).normalize("NFC")));
+  const date = lines[i];
+  if (!date) return [];
+  const place = lines[i - 1];
+  const split = place && /^ngày\b/iu.test(textOf(date.p)) && place.side === date.side && place.row === date.row && textOf(place.p).endsWith(",");
+  return split ? [place, date] : [date];
+}
 
 /**
  * The «Số:» line (ô 3), by its form, then by its row: a line written «Số: …» wins; a loosely

@@ -1,12 +1,12 @@
-import { AlignmentType, BorderStyle, Paragraph, type Table } from "docx";
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type Table } from "docx";
 import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { HeaderBand } from "../layout/layout-model.js";
 import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/page-grid.js";
 import { textWidthMm } from "../layout/measure-text.js";
 import { ruleParagraph } from "./rules.js";
 import { plainRun } from "./runs.js";
-import { centredLine, layoutTable } from "./tables.js";
-import { mmToTwip } from "./units.js";
+import { centred, centredLine, layoutTable } from "./tables.js";
+import { mmToTwip, ptToHalfPoints } from "./units.js";
 
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /** Hyphen-minus with single spaces: "có gạch nối (-), có cách chữ" (PL I, II.1); never en dashes. */
@@ -54,7 +54,11 @@ export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
   // Row 2 holds only "Số" and the date so the two share a baseline (PL I, II.4c).
   const gap = { spacing: { before: 160, after: 0 } };
   const number = [centredLine(band.numberLine, { sizePt: ND30.soKyHieu.sizePt.value }, gap)];
-  const date = [centredLine(band.placeDate, { italic: true, sizePt: ND30.placeDate.sizePt.value }, gap)];
+  const dateFormat = { italic: true, sizePt: band.placeDateSizePt };
+  const date =
+    band.placeDateLines.length === 1
+      ? [centredLine(band.placeDateLines[0]!, dateFormat, gap)]
+      : [centred(band.placeDateLines.map((l, i) => new TextRun({ text: l, italics: true, bold: false, size: ptToHalfPoints(dateFormat.sizePt), ...(i > 0 ? { break: 1 } : {}) })), gap)];
   const rows = [
     [issuer, nation],
     [number, date],

@@ -14,6 +14,22 @@ import { CELL_PADDING_MM, HEADER_COLUMNS_MM } from "./page-grid.js";
 
 const widest = (lines: readonly string[], measure: (s: string) => number): number => Math.max(0, ...lines.map(measure));
 
+/**
+ * Ô 4 in the right header column: at 14 pt when it fits, else at 13 pt (ND30 allows 13–14), so a
+ * long commune name ("Phường Lương Văn Tri, ngày … tháng 5 năm 2026") does not wrap before the
+ * year. Wider still, Word would break it anywhere: it breaks after the place's comma instead,
+ * at 14 pt, and the date stays whole on the second line.
+ */
+export function placeDateLine(place: string, date: string): Pick<HeaderBand, "placeDateLines" | "placeDateSizePt"> {
+  const column = HEADER_COLUMNS_MM[1] - 2 * CELL_PADDING_MM;
+  const line = `${place}, ${date}`;
+  const { value, min } = ND30.placeDate.sizePt;
+  for (const size of [value, min]) {
+    if (measureMm(line, size, { italic: true }) <= column) return { placeDateLines: [line], placeDateSizePt: size };
+  }
+  return { placeDateLines: [`${place},`, date], placeDateSizePt: value };
+}
+
 /** Ô 1–4: issuer lines fitted to the left column, the rule under them, Số and the date line. */
 function headerBand(plan: ResolvedPlan): HeaderBand {
   const column = HEADER_COLUMNS_MM[0] - 2 * CELL_PADDING_MM;
@@ -29,7 +45,7 @@ function headerBand(plan: ResolvedPlan): HeaderBand {
     issuerSizePt: size,
     issuerRuleMm: Math.min(widest(issuerLines, measureIssuer), column) * ND30.rules.issuerFraction.value,
     numberLine: `Số: ${numberText(plan.number)}/${plan.symbol}`,
-    placeDate: `${plan.place}, ${dateWords(plan.date)}`,
+    ...placeDateLine(plan.place, dateWords(plan.date)),
     urgency: plan.marks.urgency,
     confidentiality: plan.marks.confidentiality,
     circulation: plan.marks.circulation,

@@ -45,7 +45,10 @@ export interface HeaderBand {
   /** Length of the rule under the issuing body's name, in mm. */
   readonly issuerRuleMm: number;
   readonly numberLine: string;
-  readonly placeDate: string;
+  /** Ô 4, one line; or two (the place with its comma, then the date) when even 13 pt is too wide. */
+  readonly placeDateLines: readonly string[];
+  /** Size of the place-and-date line: 14 pt, or 13 pt when 14 pt would wrap (ND30: 13–14 pt). */
+  readonly placeDateSizePt: number;
   /** Dấu mức độ khẩn / độ mật, under "Số" (ô 10a/10b); "" when none. */
   readonly urgency: string;
   readonly confidentiality: string;

@@ -167,7 +167,8 @@ ${table(rows, "vi")}
 mẫu: khổ A4 dọc, lề trên/dưới 20 mm, trái 30 mm, phải 15 mm; Times New Roman, màu đen; bảng đầu
 văn bản hai cột không viền (tên cơ quan với gạch dưới dài 1/3–1/2 dòng chữ | Quốc hiệu 13 đậm,
 Tiêu ngữ 14 đậm với gạch dưới dài bằng dòng chữ); "Số: …/KH-…" 13 và địa danh, ngày tháng 14
-nghiêng trên cùng một dòng; "KẾ HOẠCH" và trích yếu 14 đậm với gạch dưới; nội dung 14, căn đều
+nghiêng trên cùng một dòng (13 khi cỡ 14 không vừa cột; dài hơn nữa thì xuống dòng sau dấu phẩy
+của địa danh); "KẾ HOẠCH" và trích yếu 14 đậm với gạch dưới; nội dung 14, căn đều
 hai lề, lùi đầu dòng 1 cm, cách đoạn 6 pt, dòng 1,15; số trang 14 giữa lề trên từ trang 2; "Nơi
 nhận:" 12 đậm nghiêng, các dòng 11, đặt cạnh khối chữ ký; đề mục luôn đi cùng đoạn sau, chữ ký
 không bị tách khỏi đoạn cuối. Mọi con số nằm trong một mô-đun duy nhất
@@ -200,7 +201,8 @@ ${table(rows, "en")}
 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman in black; a
 borderless two-column header table (issuing body with a rule 1/3–1/2 of the text's length |
 national title 13 pt bold, motto 14 pt bold with a rule as long as the text); "Số: …/KH-…" 13 pt
-and the italic 14 pt place and date on one line; "KẾ HOẠCH" and the summary line 14 pt bold with
+and the italic 14 pt place and date on one line (13 pt when 14 pt does not fit the column; longer
+still, it breaks after the place's comma); "KẾ HOẠCH" and the summary line 14 pt bold with
 a rule below; body 14 pt, justified, 1 cm first-line indent, 6 pt between paragraphs, 1.15 line
 spacing; page numbers 14 pt centred in the top margin from page 2; "Nơi nhận:" 12 pt bold italic,
 its lines 11 pt, beside the signature block; headings always stay with the next paragraph, the

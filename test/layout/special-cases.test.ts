@@ -12,7 +12,8 @@ describe("plans that fit no tier exactly", () => {
     expect(layout.header.parentLines).toEqual(["UBND TỈNH LẠNG SƠN"]);
     expect(layout.header.issuerLines).toEqual(["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"]);
     expect(layout.header.numberLine).toBe("Số: 03/KH-BCĐ");
-    expect(layout.header.placeDate).toBe("Lạng Sơn, ngày 09 tháng 01 năm 2026");
+    expect(layout.header.placeDateLines).toEqual(["Lạng Sơn, ngày 09 tháng 01 năm 2026"]);
+    expect(layout.header.placeDateSizePt).toBe(14);
     expect(layout.signature.authority).toEqual(["KT. TRƯỞNG BAN"]);
   });
 });

@@ -3,7 +3,7 @@ import { ND30 } from "../../layout/nd30.js";
 import { foldKey, splitUnit } from "../../render/vietnamese.js";
 import { quote } from "../describe.js";
 import { checkFormat } from "../format-check.js";
-import { columnOf, findDateLine, findNumberLine, isMarkParagraph, issuerLines } from "../header-elements.js";
+import { columnOf, dateLineParts, findDateLine, findNumberLine, isMarkParagraph, issuerLines } from "../header-elements.js";
 import { isDayForm, isMonthForm, parseDateLine, parseNumberLine } from "../number-date.js";
 import { isEmpty, textOf } from "../paragraph.js";
 import { failed, judge, notEvaluated, passed, type Finding, type Rule } from "../rule.js";
@@ -144,7 +144,8 @@ const sameRow: Rule = {
         .filter((y) => y.row === x.row)
         .slice(columnOf(h, x).filter((y) => y.row === x.row).indexOf(x) + 1)
         .every((y) => isEmpty(y.p) || isMarkParagraph(y));
-    const ok = number.row === date.row && lastOfCell(number) && lastOfCell(date);
+    // A date too long for its column ends on its second line ("ngày … năm …").
+    const ok = number.row === date.row && lastOfCell(number) && lastOfCell(dateLineParts(h).at(-1)!);
     return [
       judge(
         ok,
