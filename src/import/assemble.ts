@@ -18,7 +18,7 @@ export interface Pieces {
   signature: SignatureResult;
   appendices: AppendixOut[];
   notes: Notes;
-  schema: { organization: boolean; below: boolean };
+  schema: { organization: boolean; below: boolean; rules: boolean };
   fallbackYear: string;
 }
 
@@ -35,12 +35,14 @@ function section(s: SectionNode): Obj {
 
 function appendix(a: AppendixOut): Obj {
   const out: Obj = {};
+  // "untitled" is the import's own mark (see appendices.ts), not a plan field.
   if (a.label !== undefined) out.label = a.label;
   out.title = a.title;
   if (a.reference !== undefined) out.reference = a.reference;
   if (a.orientation) out.orientation = a.orientation;
   if (a.body.length) out.body = a.body.join("\n");
   if (a.table) out.table = a.table;
+  if (a.content?.length) out.content = a.content;
   return out;
 }
 
@@ -96,6 +98,12 @@ export function assemblePlan(p: Pieces): Obj {
   }
   plan.signer = signer;
   if (p.appendices.length) plan.appendices = p.appendices.map(appendix);
+  const untitled = p.appendices.findIndex((a) => a.untitled);
+  if (untitled >= 0 && p.schema.rules) {
+    // The source has an appendix without a title: kept so, and the rule says so rather than fail.
+    plan.rules = { "ND30-appendix-title": "warning" };
+    notes.add("rule", ["rules", "ND30-appendix-title"], t("phụ lục không có tên (trái ND30-appendix-title, hạ xuống cảnh báo)", "an appendix has no title (breaks ND30-appendix-title, downgraded to a warning)"));
+  }
   const marks = header.marks;
   if (marks.urgency) plan.urgency = marks.urgency;
   if (marks.confidentiality) plan.confidentiality = marks.confidentiality;

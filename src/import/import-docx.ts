@@ -98,6 +98,12 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   }
   // Footnotes keep their place as [^id] markers; a note that found no place becomes a comment.
   const footnotes = placeFootnotes(assembled, noteTexts, notes);
+  if (assembled.rules !== undefined) {
+    // rules: stays the last field, after footnotes:.
+    const rules = assembled.rules;
+    delete assembled.rules;
+    assembled.rules = rules;
+  }
   const { plan: repaired, resolved } = repairForBuild(assembled, notes, SCHEMA_HAS, recase);
   const leftovers = resolved ? findLeftovers(read.all(), resolved) : [];
   for (const x of leftovers) {

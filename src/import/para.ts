@@ -33,7 +33,8 @@ export class ParaReader {
     const label = this.labels.labelOf(p);
     const own = styledRuns(p.runs);
     const first = own[0];
-    const runs = label && first ? [{ ...first, text: label }, ...own] : own;
+    // An empty numbered paragraph still shows its number in Word (e.g. a table's TT column).
+    const runs = label ? [{ ...(first ?? { bold: false, italic: false }), text: label }, ...own] : own;
     const para: Para = { p, runs, text: plainOf(runs).trim(), number: this.next++ };
     this.seen.set(p, para);
     return para;

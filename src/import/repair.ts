@@ -139,7 +139,11 @@ export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean
       notes.add("guessed", path, t(`trái quy tắc ${id}, cần sửa tay trước khi build: ${first.message.vi}`, `breaks ${id}, fix by hand before building: ${first.message.en}`));
     }
   }
-  if (Object.keys(rules).length) out.rules = rules;
+  if (Object.keys(rules).length) {
+    const merged = { ...((out.rules as Obj | undefined) ?? {}), ...rules };
+    delete out.rules;
+    out.rules = merged;
+  }
   // Downgrading a rule changes no word; a fix does, so the plan is resolved again.
   return { plan: out, ...(schema.rules ? { resolved: r.resolved } : {}) };
 }

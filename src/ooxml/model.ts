@@ -16,6 +16,8 @@ export interface DocRun {
   readonly props: RunProps;
   /** w:id of a footnote reference the run holds (its mark has no text; footnotes.xml has the note). */
   readonly footnoteId?: string;
+  /** w:id of an endnote reference the run holds (endnotes.xml has the note). */
+  readonly endnoteId?: string;
 }
 
 export interface DocParagraph {
@@ -44,6 +46,8 @@ export interface DocCell {
   readonly width?: number;
   readonly vAlign?: string;
   readonly span: number;
+  /** Vertical merge: "restart" starts a merged cell, "continue" is covered by the cell above. */
+  readonly vMerge?: "restart" | "continue";
   readonly blocks: readonly DocBlock[];
 }
 
@@ -225,7 +229,13 @@ class Reader {
       const charStyle = this.styles.chain(wAttr(kid(rPr, "rStyle"), "val"));
       const props = merge(paraRun, ...charStyle.map((s) => s.rPr), readRunProps(rPr));
       const footnoteId = wAttr(kid(r, "footnoteReference"), "id");
-      return { text: runText(r), props: resolveThemeFonts(props, this.theme), ...(footnoteId !== undefined ? { footnoteId } : {}) };
+      const endnoteId = wAttr(kid(r, "endnoteReference"), "id");
+      return {
+        text: runText(r),
+        props: resolveThemeFonts(props, this.theme),
+        ...(footnoteId !== undefined ? { footnoteId } : {}),
+        ...(endnoteId !== undefined ? { endnoteId } : {}),
+      };
     });
     return {
       kind: "paragraph",
@@ -261,10 +271,13 @@ class Reader {
             const tcPr = kid(tc, "tcPr");
             const cellWidth = twipsAttr(kid(tcPr, "tcW"), "w");
             const vAlign = wAttr(kid(tcPr, "vAlign"), "val");
+            const vMergeEl = kid(tcPr, "vMerge");
+            const vMerge = vMergeEl ? (wAttr(vMergeEl, "val") === "restart" ? "restart" : "continue") : undefined;
             return {
               ...(cellWidth !== undefined ? { width: cellWidth } : {}),
               ...(vAlign ? { vAlign } : {}),
               span: numAttr(kid(tcPr, "gridSpan"), "val") ?? 1,
+              ...(vMerge ? { vMerge } : {}),
               blocks: this.blocks(tc),
             };
           }),

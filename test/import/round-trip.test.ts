@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDocx } from "../../src/check/check-docx.js";
 import { importDocx } from "../../src/import/import-docx.js";
@@ -7,7 +8,7 @@ import { lintPlan } from "../../src/lint/lint-plan.js";
 import { resolvePrepared } from "../../src/pipeline.js";
 import { diskTemplates } from "../../src/templates-provider.js";
 import { prepareYaml, renderYaml } from "../helpers/build.js";
-import { EXAMPLES } from "../helpers/examples.js";
+import { ROOT } from "../helpers/run-cli.js";
 import { docxBodyText } from "../helpers/word-similarity.js";
 import { FULL_PLAN } from "../check/bases.js";
 
@@ -16,12 +17,24 @@ import { FULL_PLAN } from "../check/bases.js";
  * in the same order, passes check, and validates without an error.
  */
 const words = (text: string): string[] => text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
-const PLANS = [...EXAMPLES.map((e) => ({ name: e.name, plan: e.plan })), { name: "full-plan (check fixture)", plan: FULL_PLAN }];
+/** Every plan under examples/ (a batch template rendered for one commune), and the check fixture. */
+const examples = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? examples(path.join(dir, e.name)) : e.name.endsWith(".yaml") ? [path.join(dir, e.name)] : []));
+const PLANS = [
+  ...examples(path.join(ROOT, "examples"))
+    .sort()
+    .map((plan) => ({ name: path.relative(path.join(ROOT, "examples"), plan), plan })),
+  { name: "full-plan (check fixture)", plan: FULL_PLAN },
+];
+const UNIT = { code: "06175", name: "Na Dương", type: "Xã", province_code: "20", province_name: "Lạng Sơn" };
 
 describe("round trip of the examples", () => {
+  it("covers every example", () => {
+    expect(PLANS.length).toBeGreaterThanOrEqual(8);
+  });
   for (const { name, plan } of PLANS) {
     it(`${name}: same words, passes check, validates clean`, async () => {
-      const first = await renderYaml(readFileSync(plan, "utf8"), { sourceDateEpoch: "0" });
+      const first = await renderYaml(readFileSync(plan, "utf8"), { sourceDateEpoch: "0", ...(name.includes("/") ? { unit: UNIT } : {}) });
       const imported = importDocx(first.bytes, { file: `${name}.docx` });
       const prepared = prepareYaml(imported.yaml);
       const resolved = resolvePrepared(prepared, { templates: diskTemplates() });
@@ -54,6 +67,29 @@ const noteTexts = (bytes: Uint8Array): string[] =>
   [...(readDocxPackage(bytes).text("word/footnotes.xml") ?? "").matchAll(/<w:footnote w:id="(\d+)">(.*?)<\/w:footnote>/gs)].map(
     (m) => `${m[1]}: ${[...m[2]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("").trim()}`,
   );
+
+describe("round trip of appendix content", () => {
+  it("text with its alignment and emphasis, tables and a signature block come back as the same content: list", async () => {
+    const file = path.join(ROOT, "examples/doan-kiem-tra-so-cong-thuong-2026.yaml");
+    const original = prepareYaml(readFileSync(file, "utf8")).plan.appendices!;
+    const first = await renderYaml(readFileSync(file, "utf8"), { sourceDateEpoch: "0" });
+    const imported = prepareYaml(importDocx(first.bytes).yaml).plan.appendices!;
+    // Widths are read back from the page (scaled); text compared line by line (consecutive lines of the
+    // same look may share one item; a literal "*" comes back escaped, which prints the same).
+    const shape = (list: typeof original) =>
+      list.map((a) => ({
+        title: a.title,
+        content: a.content?.flatMap((c): unknown[] =>
+          "table" in c
+            ? [{ table: { ...c.table, columns: c.table.columns.map(({ title, align }) => ({ title, align })) } }]
+            : "text" in c
+              ? c.text.flatMap((t) => t.trimEnd().split("\n")).map((line) => ({ ...c, text: line.replace(/\\\*/g, "*") }))
+              : [c],
+        ),
+      }));
+    expect(shape(imported)).toEqual(shape(original));
+  });
+});
 
 describe("round trip of a plan with footnotes", () => {
   it("markers come back at their place, the notes in footnotes:, and the rebuilt DOCX has the same Word footnotes", async () => {
