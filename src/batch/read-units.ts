@@ -1,9 +1,10 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseYaml } from "yaml";
-import { errorDiagnostic, KehoachError } from "../errors.js";
+import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 import { readBounded } from "../load/read-bounded.js";
 import { notRegularFile } from "../load/read-source.js";
+import { firstXmlIllegalAt, ILLEGAL_CHAR_HINT, illegalCharMessage } from "../load/xml-chars.js";
 import type { UnitRecord } from "../resolve/resolve-plan.js";
 
 /**
@@ -24,6 +25,8 @@ export interface UnitRow {
   /** The record's first line in the file (1-based), for messages. */
   readonly line: number;
   readonly record: UnitRecord;
+  /** A cell Word cannot hold: the unit fails with this, the others are written. */
+  readonly problem?: Diagnostic;
 }
 
 export interface UnitTable {
@@ -33,8 +36,8 @@ export interface UnitTable {
   readonly rows: readonly UnitRow[];
 }
 
-const fail = (file: string, code: string, message: LocalText, hint?: LocalText): never => {
-  throw new KehoachError("batch", errorDiagnostic(code, message, { file, ...(hint ? { hint } : {}) }));
+const fail = (file: string, code: string, message: LocalText, hint?: LocalText, position?: { line: number; column: number }): never => {
+  throw new KehoachError("batch", errorDiagnostic(code, message, { file, ...(hint ? { hint } : {}), ...(position ? { position } : {}) }));
 };
 
 const clean = (s: string): string => s.normalize("NFC").trim();
@@ -112,16 +115,23 @@ function fromYaml(file: string, text: string): UnitTable {
       return fail(file, "units-yaml-shape", t(`đơn vị thứ ${index + 1} không phải một bảng khóa: giá trị`, `unit #${index + 1} is not a map of key: value`));
     }
     const record: Record<string, string> = {};
+    let problem: Diagnostic | undefined;
     for (const [rawKey, value] of Object.entries(item as Record<string, unknown>)) {
       const key = clean(rawKey);
       const text = cellText(value);
+      const bad = text === undefined ? undefined : firstXmlIllegalAt(text);
+      if (bad && !problem) {
+        // Written as an escape ("\u0001") in a quoted value: the scan of the raw text did not see it.
+        const message = illegalCharMessage(bad.name);
+        problem = errorDiagnostic("units-xml-illegal-char", t(`đơn vị thứ ${index + 1}, cột "${key}": ${message.vi}`, `unit #${index + 1}, column "${key}": ${message.en}`), { file, hint: ILLEGAL_CHAR_HINT });
+      }
       if (text === undefined) {
         return fail(file, "units-yaml-shape", t(`đơn vị thứ ${index + 1}, cột "${key}": chỉ nhận chữ, số hoặc danh sách chữ`, `unit #${index + 1}, column "${key}": only text, numbers or a list of texts`));
       }
       if (!columns.includes(key)) columns.push(key);
       record[key] = text;
     }
-    return { index, line: 0, record };
+    return { index, line: 0, record, ...(problem ? { problem } : {}) };
   });
   return { file, columns, rows };
 }
@@ -152,7 +162,27 @@ export function parseUnits(file: string, bytes: Uint8Array): UnitTable {
       t(`các cột có: ${table.columns.join(", ") || "(không có)"}`, `columns found: ${table.columns.join(", ") || "(none)"}`),
     );
   }
-  return table;
+  return markIllegalCells(file, text, table);
+}
+
+/**
+ * Characters Word cannot hold (a control character pasted from another program) are refused,
+ * never removed, as in a plan: the unit whose row holds one fails naming the line and column;
+ * the other units are written. In the header row or a YAML list (no row lines) the file fails.
+ */
+function markIllegalCells(file: string, text: string, table: UnitTable): UnitTable {
+  if (!firstXmlIllegalAt(text)) return table;
+  const problems = new Map<number, Diagnostic>();
+  text.split("\n").forEach((lineText, i) => {
+    const found = firstXmlIllegalAt(lineText);
+    if (!found) return;
+    const at = { line: i + 1, column: found.column };
+    // A CSV record ends on its `line` (a quoted cell may span lines): the first row ending here or later.
+    const row = table.rows.find((r) => r.line >= at.line);
+    if (!row || row.line === 0 || at.line === 1) fail(file, "units-xml-illegal-char", illegalCharMessage(found.name), ILLEGAL_CHAR_HINT, at);
+    else if (!problems.has(row.index)) problems.set(row.index, errorDiagnostic("units-xml-illegal-char", illegalCharMessage(found.name), { file, position: at, hint: ILLEGAL_CHAR_HINT }));
+  });
+  return { ...table, rows: table.rows.map((r) => (problems.has(r.index) ? { ...r, problem: problems.get(r.index)! } : r)) };
 }
 
 export async function readUnits(file: string): Promise<UnitTable> {

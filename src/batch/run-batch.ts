@@ -74,6 +74,8 @@ export interface BatchUnit {
   readonly file: string;
   /** 1-based line in the units file (0 for YAML). */
   readonly line: number;
+  /** Its row cannot be rendered (read-units.ts): the unit fails with this, unrendered. */
+  readonly problem?: Diagnostic;
   readonly task: UnitTask;
 }
 
@@ -133,13 +135,25 @@ function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: Local
   );
 }
 
-const missingCode = (unit: BatchUnit, unitsFile: string): UnitOutcome => {
-  const d = errorDiagnostic("batch-no-code", t("đơn vị không có mã (cột code trống)", "the unit has no code (empty code column)"), {
-    file: unitsFile,
-    ...(unit.line ? { position: { line: unit.line, column: 1 } } : {}),
-  });
-  return { index: unit.index, status: "failed", sha256: null, warnings: [], warningDiagnostics: [], error: toMessage(d), errorDiagnostics: [d], errorCode: "batch" };
-};
+const failedRow = (unit: BatchUnit, d: Diagnostic): UnitOutcome => ({
+  index: unit.index,
+  status: "failed",
+  sha256: null,
+  warnings: [],
+  warningDiagnostics: [],
+  error: toMessage(d),
+  errorDiagnostics: [d],
+  errorCode: "batch",
+});
+
+const missingCode = (unit: BatchUnit, unitsFile: string): UnitOutcome =>
+  failedRow(
+    unit,
+    errorDiagnostic("batch-no-code", t("đơn vị không có mã (cột code trống)", "the unit has no code (empty code column)"), {
+      file: unitsFile,
+      ...(unit.line ? { position: { line: unit.line, column: 1 } } : {}),
+    }),
+  );
 
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const check = options.check ?? false;
@@ -164,6 +178,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       name: [row.record.type, row.record.name].filter((s) => s && s.trim() !== "").join(" "),
       file,
       line: row.line,
+      ...(row.problem ? { problem: row.problem } : {}),
       task: { index, record: row.record, file, line: row.line },
     };
   });
@@ -281,6 +296,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   type Render = (task: UnitTask) => Promise<UnitOutcome>;
   const runOne = async (unit: BatchUnit, render: Render): Promise<UnitOutcome> => {
     if (unit.code.trim() === "") return missingCode(unit, options.unitsFile);
+    if (unit.problem) return failedRow(unit, unit.problem);
     try {
       return await render(unit.task);
     } catch (err) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
-import { codePointName, firstXmlIllegal } from "./xml-chars.js";
+import { firstXmlIllegalAt } from "./xml-chars.js";
 import { readBoundedSync } from "./read-bounded.js";
 import { notRegularFile, readFailure } from "./read-source.js";
 import { TEMPLATE_NAMES, type TemplateOrigin, type TemplateRef, type TemplateSet } from "./template-set.js";
@@ -47,13 +47,12 @@ const readText = (file: string): string | undefined => {
     throw templateError(file, t("mẫu không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8", "the template is not UTF-8 text; save it again as UTF-8"));
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
-  const bad = firstXmlIllegal(text);
-  if (bad >= 0) {
-    const before = text.slice(0, bad).split("\n");
+  const bad = firstXmlIllegalAt(text);
+  if (bad) {
     throw templateError(
       file,
-      t(`ký tự ${codePointName(text, bad)} không được phép trong văn bản Word (XML 1.0)`, `the character ${codePointName(text, bad)} is not allowed in a Word document (XML 1.0)`),
-      { line: before.length, column: before.at(-1)!.length + 1 },
+      t(`ký tự ${bad.name} không được phép trong văn bản Word (XML 1.0)`, `the character ${bad.name} is not allowed in a Word document (XML 1.0)`),
+      { line: bad.line, column: bad.column },
     );
   }
   return text;

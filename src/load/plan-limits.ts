@@ -1,7 +1,7 @@
 import { isScalar, visit, type Document, type LineCounter } from "yaml";
 import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
-import { codePointName, firstXmlIllegal } from "./xml-chars.js";
+import { codePointName, firstXmlIllegal, ILLEGAL_CHAR_HINT as ILLEGAL_HINT, illegalCharMessage as illegalMessage } from "./xml-chars.js";
 import type { SourceText } from "./source-text.js";
 
 /**
@@ -50,12 +50,6 @@ export function checkResolvedSize(data: unknown, file: string): void {
   }
 }
 
-const illegalMessage = (name: string) =>
-  t(
-    `ký tự ${name} không được phép trong văn bản Word (XML 1.0); Word và LibreOffice sẽ không mở được tệp`,
-    `the character ${name} is not allowed in a Word document (XML 1.0); Word and LibreOffice could not open the file`,
-  );
-const ILLEGAL_HINT = t("xóa ký tự này (thường do sao chép từ phần mềm khác)", "delete this character (usually pasted from another program)");
 
 /**
  * Characters XML 1.0 forbids (U+FFFE, U+FFFF, C0 controls, lone surrogates), written raw in the

@@ -61,6 +61,21 @@ describe("unit lists", () => {
     expect(e.diagnostics[0]!.message.vi).toContain("dòng 3");
   });
 
+  it("marks the row of a character Word cannot hold (a pasted control character) with its line and column; a header cell fails the file", () => {
+    const csv = parseUnits("u.csv", enc('code,name\n01,Na Dương\n02,"Đông\nKinh\u0001"\n03,Ba\n'));
+    expect(csv.rows.map((r) => r.problem?.position ?? null)).toEqual([null, { line: 4, column: 5 }, null]);
+    expect(csv.rows[1]!.problem).toMatchObject({ severity: "error", code: "units-xml-illegal-char", file: "u.csv" });
+    expect(csv.rows[1]!.problem!.message.vi).toBe("ký tự U+0001 không được phép trong văn bản Word (XML 1.0); Word và LibreOffice sẽ không mở được tệp");
+    expect(csv.rows[1]!.problem!.hint!.vi).toBe("xóa ký tự này (thường do sao chép từ phần mềm khác)");
+    const header = failure(() => parseUnits("u.csv", enc("code,na\uFFFFme\n01,A\n")));
+    expect(header.diagnostics[0]).toMatchObject({ code: "units-xml-illegal-char", position: { line: 1, column: 8 } });
+    const yaml = parseUnits("u.yaml", enc('- code: "01"\n  name: "Đông\\uFFFFKinh"\n- code: "02"\n'));
+    expect(yaml.rows.map((r) => r.problem?.message.en ?? null)).toEqual([
+      'unit #1, column "name": the character U+FFFF is not allowed in a Word document (XML 1.0); Word and LibreOffice could not open the file',
+      null,
+    ]);
+  });
+
   it("refuses text that is not UTF-8, nested YAML values, other formats", () => {
     expect(failure(() => parseUnits("u.csv", new Uint8Array([0x63, 0x6f, 0x64, 0x65, 0x0a, 0xc3, 0x28]))).diagnostics[0]!.code).toBe("units-not-utf8");
     expect(failure(() => parseUnits("u.yaml", enc("- code: 1\n  signer: {name: A}\n"))).diagnostics[0]!.message.vi).toContain('"signer"');

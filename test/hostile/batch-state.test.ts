@@ -62,7 +62,7 @@ describe("one unit's failure never stops the others", () => {
     expect(expectManifestTrue(outDir)).toMatchObject({ state: "complete", written: 2, failed: 2, pending: 0 });
   });
 
-  it("a unit list cell with U+FFFF: that unit fails naming the character; the others are written", async () => {
+  it("a unit list cell with U+FFFF: that unit fails naming the character, its line and column; the others are written", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "plan.yaml"), MINIMAL_PLAN.replace("      - Tổ chức tốt các hoạt động.\n", "      - Tại {{unit.name}}.\n"));
     writeFileSync(path.join(dir, "units.csv"), "code,name\n001,Một\n002,Hai\uFFFF\n003,Ba\n");
@@ -70,6 +70,7 @@ describe("one unit's failure never stops the others", () => {
     const result = await runBatch({ planFile: path.join(dir, "plan.yaml"), unitsFile: path.join(dir, "units.csv"), outDir, cwd: dir, jobs: 1 });
     expect(result.outcomes.map((o) => o?.status)).toEqual(["written", "failed", "written"]);
     expect(result.outcomes[1]!.error!.message.vi).toContain("U+FFFF");
+    expect(result.outcomes[1]!.errorDiagnostics[0]).toMatchObject({ file: path.join(dir, "units.csv"), position: { line: 3, column: 8 } });
     expect(readdirSync(outDir).sort()).toEqual(["001-mot.docx", "003-ba.docx", "manifest.json"]);
   });
 });
