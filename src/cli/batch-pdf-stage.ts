@@ -29,7 +29,32 @@ export interface PdfStageOptions {
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
-export async function runPdfStage(ctx: CliContext, result: BatchResult, options: PdfStageOptions): Promise<boolean> {
+/** What `batch --json` reports of the PDF stage: each unit's record, and the counts and merged file as in the manifest. */
+export interface PdfStageResult {
+  readonly ok: boolean;
+  readonly records: ReadonlyMap<number, PdfRecord>;
+  readonly summary: PdfSummary;
+}
+
+export interface PdfSummary {
+  readonly written: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly merged: { readonly file: string; readonly sha256: string; readonly pages: number } | null;
+}
+
+/** Counts of the records, and the merged file named relative to `base` (the manifest's folder, or the working folder). */
+function pdfSummary(records: ReadonlyMap<number, PdfRecord>, merged: { file: string; sha256: string; pages: number } | undefined, base: string): PdfSummary {
+  const list = [...records.values()];
+  return {
+    written: list.filter((r) => r.status === "written").length,
+    unchanged: list.filter((r) => r.status === "unchanged").length,
+    failed: list.filter((r) => r.status === "failed").length,
+    merged: merged ? { file: path.relative(base, merged.file).split(path.sep).join("/"), sha256: merged.sha256, pages: merged.pages } : null,
+  };
+}
+
+export async function runPdfStage(ctx: CliContext, result: BatchResult, options: PdfStageOptions): Promise<PdfStageResult> {
   const say = ctx.say;
   const started = performance.now();
   const units: PdfUnit[] = [];
@@ -77,7 +102,7 @@ export async function runPdfStage(ctx: CliContext, result: BatchResult, options:
   ctx.io.stderr.write(
     `${mark} PDF: ${say(t(`${converted} đã ghi, ${count("unchanged")} không đổi, ${failed} lỗi`, `${converted} written, ${count("unchanged")} unchanged, ${failed} failed`))} — ${seconds.toFixed(1)} s,${rate} ${say(t(`${Math.min(options.jobs, Math.max(1, units.length))} tiến trình LibreOffice`, `${Math.min(options.jobs, Math.max(1, units.length))} LibreOffice processes`))}${merged ? `; ${say(t(`gộp ${merged.pages} trang`, `merged ${merged.pages} pages`))} → ${path.relative(ctx.io.cwd, merged.file) || merged.file}` : ""}\n`,
   );
-  return failed === 0 && mergeOk;
+  return { ok: failed === 0 && mergeOk, records, summary: pdfSummary(records, merged, ctx.io.cwd) };
 }
 
 /** Adds each unit's PDF record beside its DOCX entry, and the merged file, to the manifest runBatch wrote. */
@@ -90,13 +115,7 @@ async function recordInManifest(result: BatchResult, records: ReadonlyMap<number
     const { warnings, error, ...docx } = entry;
     return { ...docx, pdf: record, warnings, error };
   });
-  const list = [...records.values()];
-  const pdf = {
-    written: list.filter((r) => r.status === "written").length,
-    unchanged: list.filter((r) => r.status === "unchanged").length,
-    failed: list.filter((r) => r.status === "failed").length,
-    merged: merged ? { file: path.relative(path.dirname(manifestFile), merged.file).split(path.sep).join("/"), sha256: merged.sha256, pages: merged.pages } : null,
-  };
+  const pdf = pdfSummary(records, merged, path.dirname(manifestFile));
   const { outputs: _old, ...head } = manifest;
   await writeManifest(manifestFile, `${JSON.stringify({ ...head, pdf, outputs }, null, 2)}\n`);
 }

@@ -12,6 +12,7 @@ import { parseRuleFlags } from "../../rules/rule-config.js";
 import { parseTimeout } from "../build-targets.js";
 import { fail, type CliContext } from "../io.js";
 import { diagnosticsJson, reportDiagnostics } from "../report.js";
+import type { PdfStageResult } from "../batch-pdf-stage.js";
 
 interface BatchFlags {
   units: string;
@@ -154,7 +155,7 @@ function reportHead(ctx: CliContext, flags: BatchFlags, plan: string, out: strin
   };
 }
 
-function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: string, result: BatchResult): object {
+function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: string, result: BatchResult, pdf: PdfStageResult | undefined): object {
   const rel = relativeTo(ctx);
   return {
     ...reportHead(ctx, flags, plan, out),
@@ -163,14 +164,18 @@ function jsonReport(ctx: CliContext, flags: BatchFlags, plan: string, out: strin
     errors: diagnosticsJson(ctx, result.fatal?.diagnostics ?? []),
     manifest: result.manifestFile ? rel(result.manifestFile) : null,
     ...summaryCounts(result),
+    // With --pdf/--pdfa/--merge: the PDF counts and merged file, and each unit's PDF (as in the manifest).
+    ...(pdf ? { pdf: pdf.summary } : {}),
     outputs: result.units.map((unit) => {
       const o = result.outcomes[unit.index];
+      const pdfRecord = pdf?.records.get(unit.index);
       return {
         code: unit.code,
         name: unit.name,
         file: rel(path.join(out, unit.file)),
         status: o?.status ?? "skipped",
         sha256: o?.sha256 ?? null,
+        ...(pdf ? { pdf: pdfRecord ? { ...pdfRecord, file: rel(path.join(out, pdfRecord.file)) } : null } : {}),
         warnings: diagnosticsJson(ctx, o?.warningDiagnostics ?? []),
         errors: diagnosticsJson(ctx, o?.errorDiagnostics ?? []),
       };
@@ -310,9 +315,10 @@ export function registerBatch(program: Command, ctx: CliContext): void {
       ctx.io.stderr.write(
         `${mark} ${say(t(`${c.total} đơn vị`, `${c.total} units`))}: ${parts.join(", ")} — ${seconds.toFixed(1)} s, ${say(t(`${rate} văn bản/giây, ${result.threads} luồng`, `${rate} documents/s, ${result.threads} threads`))}\n`,
       );
+      let pdfStage: PdfStageResult | undefined;
       if (wantsPdf && !result.stopped) {
         const { runPdfStage } = await import("../batch-pdf-stage.js");
-        const pdfOk = await runPdfStage(ctx, result, {
+        pdfStage = await runPdfStage(ctx, result, {
           outDir,
           jobs: usage.jobs,
           pdfa: Boolean(flags.pdfa),
@@ -321,9 +327,9 @@ export function registerBatch(program: Command, ctx: CliContext): void {
           previous: previousPdfs,
           quiet: Boolean(flags.quiet || flags.json),
         });
-        if (!pdfOk) fail(ctx, EXIT_CODES.batch);
       }
-      if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result), null, 2)}\n`);
+      if (flags.json) ctx.io.stdout.write(`${JSON.stringify(jsonReport(ctx, flags, planFile, outDir, result, pdfStage), null, 2)}\n`);
+      if (pdfStage && !pdfStage.ok) fail(ctx, EXIT_CODES.batch);
       if (result.fatal) fail(ctx, EXIT_CODES[result.fatal.code]);
       else if (!ok) fail(ctx, EXIT_CODES.batch);
     });

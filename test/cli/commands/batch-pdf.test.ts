@@ -142,4 +142,22 @@ describe("kehoach batch --pdf when LibreOffice fails on one unit (fake LibreOffi
     expect(run.stderr).toMatch(/✘ PDF: 3 written, 0 unchanged, 1 failed/);
     expect(processesMentioning("sleep 3001")).toEqual([]);
   });
+
+  it("--json reports each unit's PDF and the PDF counts, as the manifest records them", () => {
+    const work = mkdtempSync(path.join(tmpdir(), "kh-batch-pdf-json-"));
+    const units = path.join(work, "units.csv");
+    writeFileSync(units, readFileSync(UNITS, "utf8").split("\n").slice(0, 4).join("\n") + "\n");
+    const run = runCli(["--lang", "en", "batch", PLAN, "--units", units, "-o", "out", "--pdf", "--jobs", "1", "--pdf-timeout", "1", "--json"], {
+      cwd: work,
+      env: { KEHOACH_SOFFICE: fake.file, FAKE_SOFFICE_HANG_ON: "1" },
+    });
+    expect(run.code).toBe(8);
+    const report = JSON.parse(run.stdout) as { pdf: Manifest["pdf"]; outputs: { file: string; pdf: PdfRecord | null }[] };
+    expect(report.pdf).toEqual({ written: 2, unchanged: 0, failed: 1, merged: null });
+    expect(report.outputs.map((o) => [o.file, o.pdf?.file, o.pdf?.status])).toEqual(
+      manifestOf(path.join(work, "out")).outputs.map((o) => [`out/${o.file}`, `out/${o.pdf!.file}`, o.pdf!.status]),
+    );
+    expect(report.outputs.map((o) => o.pdf!.status)).toEqual(["written", "failed", "written"]);
+    expect(report.outputs[1]!.pdf!.error!.message.en).toBe("LibreOffice did not finish this file within 1 s; it was stopped");
+  });
 });
