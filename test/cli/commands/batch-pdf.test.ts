@@ -152,7 +152,7 @@ describe("kehoach batch --pdf when LibreOffice fails on one unit (fake LibreOffi
       env: { KEHOACH_SOFFICE: fake.file, FAKE_SOFFICE_HANG_ON: "1" },
     });
     expect(run.code).toBe(8);
-    const report = JSON.parse(run.stdout) as { pdf: Manifest["pdf"]; outputs: { file: string; pdf: PdfRecord | null }[] };
+    const report = JSON.parse(run.stdout.toString("utf8")) as { pdf: Manifest["pdf"]; outputs: { file: string; pdf: PdfRecord | null }[] };
     expect(report.pdf).toEqual({ written: 2, unchanged: 0, failed: 1, merged: null });
     expect(report.outputs.map((o) => [o.file, o.pdf?.file, o.pdf?.status])).toEqual(
       manifestOf(path.join(work, "out")).outputs.map((o) => [`out/${o.file}`, `out/${o.pdf!.file}`, o.pdf!.status]),
