@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 rmSync(new URL("../dist/bundle/", import.meta.url), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { kehoach: "src/cli/main.ts", worker: "src/batch/worker.ts" },
+  entryPoints: { kehoach: "src/cli/main.ts", startup: "src/cli/startup.ts", worker: "src/batch/worker.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

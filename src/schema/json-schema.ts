@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import * as z from "zod";
 import type { Lang } from "../i18n/text.js";
 import { PlanSchema } from "./plan-schema.js";
 

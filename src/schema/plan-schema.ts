@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DATE_PATTERN, isRealDate, parseIssueDate } from "../render/date-line.js";
 import { RULE_LEVELS } from "../rules/levels.js";
 import { TIERS } from "./tier.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { locate, locateKey } from "../load/locate.js";

@@ -6,9 +6,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /**
- * The CLI runs from a bundle (scripts/bundle.mjs) in which check, batch, import, init and PDF
- * code are chunks loaded only by their commands: `--version` and `build` must not load the
- * DOCX reader, LibreOffice, zip reading or batch code (issue 12; docs/performance.md).
+ * The CLI runs from a bundle (scripts/bundle.mjs) whose entry holds commander and the commands'
+ * options; each command's code is a chunk loaded when it runs. `--version` and `--help` load no
+ * pipeline (docx, yaml, zod, handlebars), and `build` no DOCX reader, LibreOffice, zip reading
+ * or batch code (issue 12; docs/performance.md).
  */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = path.join(ROOT, "bin/kehoach.js");
@@ -59,29 +60,50 @@ function loadedBy(args: string[]): string[] {
     .map((url) => path.relative(ROOT, fileURLToPath(url)).split(path.sep).join("/"));
 }
 
+/**
+ * What a build needs that `--version` and `--help` do not: the pipeline and its packages. They
+ * load only when a command runs (src/cli/commands/*-run.ts).
+ */
+const PIPELINE = [/^src\/pipeline\.ts$/, /^src\/(load|schema\/plan-schema|resolve|render|layout|docx|pack|lint)\//, /^node_modules\/(docx|yaml|zod|handlebars|fflate|csv-parse)\//];
+const pipeline = (input: string) => PIPELINE.some((re) => re.test(input));
+
+const inputsOf = (m: Meta, files: Iterable<string>): string[] => [...files].flatMap((file) => Object.keys(m.outputs[file]?.inputs ?? {}));
+const BIN_FILES = ["bin/kehoach.js", "dist/bundle/startup.js"];
+
 describe("the bundled CLI", () => {
-  it("loads only the entry's static chunks for --version, none with check, batch, PDF or import code", () => {
+  it("loads only the entry's static chunks for --version and --help: no pipeline, check, batch, PDF or import code", () => {
     const m = meta();
     const startup = staticClosure(m, "dist/bundle/kehoach.js");
-    const inputs = [...startup].flatMap((file) => Object.keys(m.outputs[file]!.inputs));
-    expect(inputs).toContain("src/pipeline.ts");
+    const inputs = inputsOf(m, startup);
+    expect(inputs).toContain("src/cli/main.ts");
     expect(inputs.filter(lazy)).toEqual([]);
+    expect(inputs.filter(pipeline)).toEqual([]);
     // …and the lazy code is in the bundle, behind dynamic imports.
     const all = Object.values(m.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(all.filter(lazy).length).toBeGreaterThan(10);
+    expect(all).toContain("src/pipeline.ts");
 
-    const loaded = loadedBy(["--version"]);
-    expect(loaded).toContain("dist/bundle/kehoach.js");
-    expect(loaded.filter((f) => f.startsWith("dist/bundle/")).sort()).toEqual([...startup].sort());
-    expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && f !== "bin/kehoach.js")).toEqual([]);
+    // bin/kehoach.js first loads startup.js (compile cache, V8 flags), which needs nothing else.
+    const before = staticClosure(m, "dist/bundle/startup.js");
+    expect(inputsOf(m, before).filter((i) => !i.startsWith("<runtime>") && i !== "src/cli/startup.ts")).toEqual([]);
+    for (const args of [["--version"], ["--help"], ["build", "--help"], ["batch", "--help"]]) {
+      const loaded = loadedBy(args);
+      expect(loaded).toContain("dist/bundle/kehoach.js");
+      expect(loaded.filter((f) => f.startsWith("dist/bundle/")).sort()).toEqual([...new Set([...startup, ...before])].sort());
+      expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && f !== "bin/kehoach.js")).toEqual([]);
+    }
   });
 
-  it("builds an example without loading a chunk beyond the entry's", () => {
-    const startup = staticClosure(meta(), "dist/bundle/kehoach.js");
+  it("builds an example with the pipeline's chunks only: no check, batch, PDF, import or zip-reading code", () => {
+    const m = meta();
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "kh-build-")), "plan.docx");
     const loaded = loadedBy(["build", path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "-o", out]);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
-    expect(loaded.filter((f) => !startup.has(f) && f !== "bin/kehoach.js")).toEqual([]);
+    expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && !BIN_FILES.includes(f))).toEqual([]);
+    const inputs = inputsOf(m, loaded);
+    expect(inputs).toContain("src/pipeline.ts");
+    expect(inputs).toContain("src/cli/commands/build-run.ts");
+    expect(inputs.filter(lazy)).toEqual([]);
   });
 
   it("loads the check chunk when check runs", () => {
@@ -89,11 +111,11 @@ describe("the bundled CLI", () => {
     const startup = staticClosure(m, "dist/bundle/kehoach.js");
     const loaded = loadedBy(["check", "--help"]);
     // `check --help` needs no check code either.
-    expect(loaded.filter((f) => !startup.has(f) && f !== "bin/kehoach.js")).toEqual([]);
+    expect(loaded.filter((f) => !startup.has(f) && !BIN_FILES.includes(f))).toEqual([]);
     const sample = path.join(mkdtempSync(path.join(os.tmpdir(), "kh-check-")), "plan.docx");
     execFileSync(process.execPath, [BIN, "build", path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "-o", sample], { stdio: "pipe" });
-    const checking = loadedBy(["check", sample]).filter((f) => !startup.has(f) && f !== "bin/kehoach.js");
-    const inputs = checking.flatMap((f) => Object.keys(m.outputs[f]?.inputs ?? {}));
+    const checking = loadedBy(["check", sample]).filter((f) => !startup.has(f) && !BIN_FILES.includes(f));
+    const inputs = inputsOf(m, checking);
     expect(inputs).toContain("src/check/check-docx.ts");
     expect(inputs.some((i) => i.startsWith("node_modules/@xmldom/"))).toBe(true);
   });

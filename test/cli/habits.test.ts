@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { colorLevel, createContext, type CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
-import { remainingText } from "../../src/cli/commands/batch.js";
+import { remainingText } from "../../src/cli/commands/batch-run.js";
 import { runMain, tempDir } from "../helpers/main-io.js";
 import { BIN, ROOT } from "../helpers/run-cli.js";
 

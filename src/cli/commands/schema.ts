@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { t } from "../../i18n/text.js";
-import { planJsonSchemaText } from "../../schema/json-schema.js";
 import type { CliContext } from "../io.js";
 
 /** `kehoach schema`: the JSON Schema of the plan format, for `# yaml-language-server: $schema=…`. */
@@ -16,7 +15,9 @@ export function registerSchema(program: Command, ctx: CliContext): void {
         ),
       ),
     )
-    .action(() => {
+    // The schema (zod) loads only when the command runs: `--help` and `--version` stay light.
+    .action(async () => {
+      const { planJsonSchemaText } = await import("../../schema/json-schema.js");
       ctx.io.stdout.write(planJsonSchemaText(ctx.lang));
     });
 }

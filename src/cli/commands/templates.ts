@@ -1,17 +1,8 @@
-import path from "node:path";
 import type { Command } from "commander";
 import { t } from "../../i18n/text.js";
-import { loadTemplates } from "../../load/load-templates.js";
-import { TIERS, type Tier } from "../../schema/tier.js";
-import { toKehoachError, EXIT_CODES } from "../../errors.js";
-import { fail, type CliContext } from "../io.js";
-import { reportDiagnostics } from "../report.js";
-import { parseTierFlag } from "../tier-flag.js";
-
-interface TemplatesFlags {
-  tier?: string;
-  templates?: string[];
-}
+import { TIERS } from "../../schema/tier.js";
+import type { CliContext } from "../io.js";
+import type { TemplatesFlags } from "./templates-run.js";
 
 /** `kehoach templates`: which file wins for every template and partial, per tier. */
 export function registerTemplates(program: Command, ctx: CliContext): void {
@@ -21,32 +12,6 @@ export function registerTemplates(program: Command, ctx: CliContext): void {
     .description(say(t("liệt kê các mẫu đang dùng và tệp nào được chọn", "list the templates in use and which file wins")))
     .option("--tier <tier>", say(t(`chỉ một cấp: ${TIERS.join(", ")}`, `one tier only: ${TIERS.join(", ")}`)))
     .option("--templates <dir>", say(t("thư mục mẫu ghi đè (lặp lại được)", "override folder (repeatable)")), (v: string, prev: string[] = []) => [...prev, v])
-    .action((flags: TemplatesFlags) => {
-      const dirs = (flags.templates ?? []).map((d) => path.resolve(ctx.io.cwd, d));
-      let tiers: Tier[] = [...TIERS];
-      if (flags.tier !== undefined) {
-        try {
-          const parsed = parseTierFlag(flags.tier);
-          if (parsed.notice) reportDiagnostics(ctx, [parsed.notice]);
-          tiers = [parsed.tier];
-        } catch (err) {
-          const e = toKehoachError(err);
-          reportDiagnostics(ctx, e.diagnostics);
-          fail(ctx, EXIT_CODES[e.code]);
-          return;
-        }
-      }
-      const origin = (o: string) => (o === "builtin" ? say(t("có sẵn", "built-in")) : say(t("ghi đè", "override")));
-      const rel = (f: string) => path.relative(ctx.io.cwd, f) || f;
-      for (const tier of tiers) {
-        const set = loadTemplates(tier, dirs);
-        ctx.io.stdout.write(`${ctx.color.bold(`[${tier}]`)}\n`);
-        for (const ref of set.templates.values()) {
-          ctx.io.stdout.write(`  ${ref.name.padEnd(20)} ${origin(ref.origin).padEnd(8)} ${rel(ref.file)}\n`);
-        }
-        for (const ref of set.partials.values()) {
-          ctx.io.stdout.write(`  ${`> ${ref.name}`.padEnd(20)} ${origin(ref.origin).padEnd(8)} ${rel(ref.file)}\n`);
-        }
-      }
-    });
+    // The command's code loads only when it runs: `--help` and `--version` stay light (docs/performance.md).
+    .action(async (flags: TemplatesFlags) => (await import("./templates-run.js")).runTemplates(ctx, flags));
 }
