@@ -67,30 +67,57 @@ function signatureBlocks(table: DocTable, read: ParaReader): ContentItem[] | und
     const paras = cell.blocks.flatMap((b) => (b.kind === "paragraph" ? [read.read(b)] : []));
     if (paras.every((x) => x.text === "")) continue;
     if (!paras.every((x) => x.text === "" || x.p.props.align === "center")) return undefined;
-    // Bold lines, an italic note, the space for the signature (empty lines), the name in bold.
+    // Bold lines, an italic note, the space for the signature (empty lines), the name in bold;
+    // a paragraph typed with line breaks counts line by line.
     const lines: string[] = [];
-    let note: string | undefined;
+    const noteLines: string[] = [];
     let name: string | undefined;
     let gap = false;
-    for (const x of paras) {
-      if (x.text === "") {
+    for (const unit of paras.flatMap(lineUnits)) {
+      if (unit.text === "") {
         gap = lines.length > 0;
         continue;
       }
-      const text = plainOf(x.runs).trim();
-      const bold = allBold(x) && !allItalic(x);
+      const bold = unit.bold && !unit.italic;
       if (name !== undefined) return undefined;
-      if (allItalic(x) && !allBold(x) && note === undefined && !gap && lines.length > 0) note = text;
-      else if (bold && (gap || note !== undefined)) name = text;
-      else if (bold && note === undefined) lines.push(text);
+      if (unit.italic && !unit.bold && !gap && lines.length > 0) noteLines.push(unit.text);
+      else if (bold && (gap || noteLines.length > 0)) name = unit.text;
+      else if (bold) lines.push(unit.text);
       else return undefined;
     }
+    const note = noteLines.length ? noteLines.join(" ") : undefined;
     if (lines.length === 0) return undefined;
     const middle = (start + (col - start) / 2) / total;
     const align = middle < 0.4 ? "left" : middle > 0.6 ? undefined : "center";
     out.push({ signature: { ...(align ? { align } : {}), lines, ...(note !== undefined ? { note } : {}), ...(name !== undefined ? { name } : {}) } });
   }
   return out.length ? out : undefined;
+}
+
+interface LineUnit {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** A paragraph's lines (split at its line breaks), each with the style all its words share. */
+function lineUnits(x: Para): LineUnit[] {
+  const out: { text: string; bold: boolean; italic: boolean }[] = [{ text: "", bold: true, italic: true }];
+  for (const r of x.p.runs) {
+    r.text.split("\n").forEach((piece, i) => {
+      if (i > 0) out.push({ text: "", bold: true, italic: true });
+      const last = out[out.length - 1]!;
+      last.text += piece;
+      if (piece.trim()) {
+        last.bold &&= r.props.bold === true;
+        last.italic &&= r.props.italic === true;
+      }
+    });
+  }
+  return out.map((u) => {
+    const text = u.text.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, " ").trim();
+    return { text, bold: text !== "" && u.bold, italic: text !== "" && u.italic };
+  });
 }
 
 export function appendixBody(rest: readonly RestItem[], read: ParaReader, notes: Notes, path: readonly (string | number)[]): AppendixBody {

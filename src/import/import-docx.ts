@@ -9,6 +9,7 @@ import { readAppendices, tableParas } from "./appendices.js";
 import { readNoteTexts } from "./footnotes.js";
 import { placeFootnotes } from "./place-footnotes.js";
 import { findLeftovers } from "./leftovers.js";
+import { reportDrawings } from "./drawings.js";
 import { readHeader } from "./header.js";
 import { markupOf, styledRuns } from "./inline-text.js";
 import { CaseDictionary, isCapitals } from "./letter-case.js";
@@ -97,7 +98,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     assembled = plainPlan(read.all(), year, SCHEMA_HAS.organization ? "organization" : "commune");
   }
   // Footnotes keep their place as [^id] markers; a note that found no place becomes a comment.
-  const footnotes = placeFootnotes(assembled, noteTexts, notes);
+  const paragraphOf = (marker: string): number | undefined => read.all().find((x) => x.runs.some((r) => r.note && r.text === marker))?.number;
+  const footnotes = placeFootnotes(assembled, noteTexts, notes, paragraphOf);
+  const drawings = reportDrawings(read.all(), assembled, notes);
   if (assembled.rules !== undefined) {
     // rules: stays the last field, after footnotes:.
     const rules = assembled.rules;
@@ -118,6 +121,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       `Nhập từ ${baseName(options.file) ?? "văn bản Word"} bằng "kehoach import"; xem lại các chỗ ghi "Đoán".`,
       ...leftovers.map((x) => `Đoạn ${x.number} chưa có chỗ trong kế hoạch (chép nguyên văn): ${x.text}`),
       ...footnotes.map((f) => `Chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] (chưa đặt được): ${f.text}`),
+      ...drawings.filter((d) => !d.path).map((d) => `Đoạn ${d.paragraph} có ${d.kind === "picture" ? "hình ảnh" : "hình vẽ"} không nhập được; chèn lại sau khi dựng.`),
     ],
     comments,
   });

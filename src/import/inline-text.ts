@@ -18,6 +18,9 @@ export interface Styled {
 /** The plan's marker for a Word footnote reference (the plan id is Word's note id). */
 export const footnoteMarker = (id: string): string => `[^${id.replace(/[^\p{L}\p{N}_-]/gu, "_")}]`;
 
+/** An endnote becomes a footnote of the plan (which has no endnotes): id "e" + Word's endnote id. */
+export const endnoteMarker = (id: string): string => footnoteMarker(`e${id}`);
+
 const clean = (s: string): string => s.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, " ");
 
 /** Escapes what the renderer would otherwise read as inline markup (templates: see escapeTemplates). */
@@ -35,10 +38,11 @@ export function escapeTemplates<T>(value: T): T {
 export function styledRuns(runs: readonly DocRun[]): Styled[] {
   const out: Styled[] = [];
   for (const r of runs) {
-    if (r.footnoteId !== undefined) {
+    if (r.footnoteId !== undefined || r.endnoteId !== undefined) {
       // The mark takes the style of the words it follows, so a bold heading stays one bold run.
       const before = out[out.length - 1];
-      out.push({ text: footnoteMarker(r.footnoteId), bold: before?.bold ?? false, italic: before?.italic ?? false, note: true });
+      const text = r.footnoteId !== undefined ? footnoteMarker(r.footnoteId) : endnoteMarker(r.endnoteId!);
+      out.push({ text, bold: before?.bold ?? false, italic: before?.italic ?? false, note: true });
       continue;
     }
     const text = clean(r.text);

@@ -1,6 +1,7 @@
 import { t } from "../i18n/text.js";
 import { FOOTNOTE_MARKER } from "../resolve/footnote-refs.js";
 import type { NoteText } from "./footnotes.js";
+import { endnoteMarker, footnoteMarker } from "./inline-text.js";
 import { quote, type Notes } from "./notes.js";
 
 type Obj = Record<string, unknown>;
@@ -14,9 +15,11 @@ const CAN_HOLD = new Set(["basis", "preamble", "sections", "parts", "closing", "
  * `footnotes:`; a marker elsewhere (trích yếu, signer…) or without a note is taken out. The notes
  * that end up without a marker are returned, for the import to report and copy as comments.
  */
-export function placeFootnotes(plan: Obj, footnotes: readonly NoteText[], notes: Notes): NoteText[] {
-  const byId = new Map(footnotes.filter((f) => f.kind === "footnote").map((f) => [`[^${f.id}]`, f]));
+export function placeFootnotes(plan: Obj, footnotes: readonly NoteText[], notes: Notes, paragraphOf: (marker: string) => number | undefined = () => undefined): NoteText[] {
+  const markerOf = (f: NoteText): string => (f.kind === "footnote" ? footnoteMarker(f.id) : endnoteMarker(f.id));
+  const byId = new Map(footnotes.map((f) => [markerOf(f), f]));
   const used = new Map<string, NoteText>();
+  const where = new Map<string, (string | number)[]>();
   const walk = (value: unknown, path: (string | number)[]): unknown => {
     if (typeof value === "string") {
       if (!value.includes("[^")) return value;
@@ -26,6 +29,7 @@ export function placeFootnotes(plan: Obj, footnotes: readonly NoteText[], notes:
           const note = byId.get(marker);
           if (!allowed || !note) return "";
           used.set(marker, note);
+          if (!where.has(marker)) where.set(marker, path);
           return marker;
         })
         .replace(/ {2,}/g, " ");
@@ -40,11 +44,21 @@ export function placeFootnotes(plan: Obj, footnotes: readonly NoteText[], notes:
     for (const [marker, note] of used) map[marker.slice(2, -1)] = note.markup;
     plan.footnotes = map;
     notes.add("recognised", ["footnotes"], t(`chú thích cuối trang (${used.size})`, `footnotes (${used.size})`));
+    for (const [marker, note] of used) {
+      if (note.kind !== "endnote") continue;
+      // The plan has no endnotes: the note keeps its place and its text as a footnote.
+      notes.add(
+        "guessed",
+        where.get(marker) ?? ["footnotes"],
+        t(`chú thích cuối văn bản [${note.number}] chuyển thành chú thích cuối trang ${marker}: ${quote(note.text)}`, `endnote [${note.number}] made a footnote ${marker}: ${quote(note.text)}`),
+        paragraphOf(marker),
+      );
+    }
   }
   const placed = new Set(used.values());
   const left = footnotes.filter((f) => !placed.has(f));
   for (const f of left) {
-    notes.add("text", [], t(`chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] không đặt được vào kế hoạch, chép ở đầu tệp YAML: ${quote(f.text)}`, `${f.kind} [${f.number}] could not be placed in the plan, copied at the top of the YAML: ${quote(f.text)}`));
+    notes.add("text", [], t(`chú thích ${f.kind === "footnote" ? "cuối trang" : "cuối văn bản"} [${f.number}] không đặt được vào kế hoạch, chép ở đầu tệp YAML: ${quote(f.text)}`, `${f.kind} [${f.number}] could not be placed in the plan, copied at the top of the YAML: ${quote(f.text)}`), paragraphOf(markerOf(f)));
   }
   return left;
 }

@@ -55,12 +55,18 @@ const bordered = (t: DocTable): boolean =>
     return v !== undefined && !/^(none|nil)$/.test(v);
   });
 
+/** Borders drawn cell by cell (LibreOffice writes a table's borders so): most cells have one. */
+const cellsBordered = (t: DocTable): boolean => {
+  const cells = t.rows.flatMap((r) => r.cells);
+  return cells.length > 0 && cells.filter((c) => c.bordered).length * 2 > cells.length;
+};
+
 /**
- * A data table rather than a layout table: drawn with borders, or three rows or more under a
- * header row in bold (a copy that lost its table borders).
+ * A data table rather than a layout table: drawn with borders (on the table or on its cells),
+ * or three rows or more under a header row in bold.
  */
 export function looksLikeData(table: DocTable, read: ParaReader): boolean {
-  if (bordered(table)) return true;
+  if (bordered(table) || cellsBordered(table)) return true;
   const header = table.rows[0]?.cells.flatMap((c) => cellParas(c.blocks, read)) ?? [];
   return table.rows.length >= 3 && header.length >= 2 && header.every((x) => x.runs.every((r) => r.bold || r.text.trim() === ""));
 }

@@ -48,6 +48,8 @@ export interface DocCell {
   readonly span: number;
   /** Vertical merge: "restart" starts a merged cell, "continue" is covered by the cell above. */
   readonly vMerge?: "restart" | "continue";
+  /** The cell draws a border of its own (tcBorders), as LibreOffice writes a table's borders. */
+  readonly bordered?: boolean;
   readonly blocks: readonly DocBlock[];
 }
 
@@ -273,11 +275,14 @@ class Reader {
             const vAlign = wAttr(kid(tcPr, "vAlign"), "val");
             const vMergeEl = kid(tcPr, "vMerge");
             const vMerge = vMergeEl ? (wAttr(vMergeEl, "val") === "restart" ? "restart" : "continue") : undefined;
+            const tcBorders = kid(tcPr, "tcBorders");
+            const bordered = tcBorders !== undefined && kids(tcBorders).some((b) => !["nil", "none"].includes(wAttr(b, "val") ?? "nil"));
             return {
               ...(cellWidth !== undefined ? { width: cellWidth } : {}),
               ...(vAlign ? { vAlign } : {}),
               span: numAttr(kid(tcPr, "gridSpan"), "val") ?? 1,
               ...(vMerge ? { vMerge } : {}),
+              ...(bordered ? { bordered } : {}),
               blocks: this.blocks(tc),
             };
           }),

@@ -51,7 +51,7 @@ export function layoutTable(columns: Paragraph[][], widths: number[]): Table {
 }
 
 /** The plan's first pages: header, title, content citing each appendix, closing, signature. */
-export function mainPart(appendixLabels: readonly string[]): FileChild[] {
+export function mainPart(appendixLabels: readonly string[], content: readonly FileChild[] = []): FileChild[] {
   const cites = appendixLabels.length ? ` (chi tiết tại ${appendixLabels.join(", ")} kèm theo)` : "";
   return [
     layoutTable(
@@ -71,6 +71,7 @@ export function mainPart(appendixLabels: readonly string[]): FileChild[] {
     line("Bảo đảm an toàn thực phẩm trên địa bàn xã, phòng ngừa ngộ độc thực phẩm.", { align: AlignmentType.JUSTIFIED, firstLine: 567 }),
     line("II. NỘI DUNG", { bold: true, firstLine: 567 }),
     line(`Kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn${cites}.`, { align: AlignmentType.JUSTIFIED, firstLine: 567 }),
+    ...content,
     line("Trên đây là Kế hoạch kiểm tra an toàn thực phẩm năm 2026 của Ủy ban nhân dân xã Lương Minh./.", { align: AlignmentType.JUSTIFIED, firstLine: 567 }),
     layoutTable(
       [
@@ -88,7 +89,12 @@ export interface AppendixSection {
 }
 
 /** A4 with ND30 margins; each appendix in its own section. */
-export async function wordPlan(appendices: readonly AppendixSection[], labels: readonly string[], extra: Partial<IPropertiesOptions> = {}): Promise<Uint8Array> {
+export async function wordPlan(
+  appendices: readonly AppendixSection[],
+  labels: readonly string[],
+  extra: Partial<IPropertiesOptions> = {},
+  content: readonly FileChild[] = [],
+): Promise<Uint8Array> {
   const page = (landscape: boolean) => ({
     page: {
       size: landscape ? { width: 16838, height: 11906, orientation: PageOrientation.LANDSCAPE } : { width: 11906, height: 16838 },
@@ -97,7 +103,7 @@ export async function wordPlan(appendices: readonly AppendixSection[], labels: r
   });
   const doc = new Document({
     ...extra,
-    sections: [{ properties: page(false), children: mainPart(labels) }, ...appendices.map((a) => ({ properties: page(a.landscape ?? false), children: a.children }))],
+    sections: [{ properties: page(false), children: mainPart(labels, content) }, ...appendices.map((a) => ({ properties: page(a.landscape ?? false), children: a.children }))],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -1,8 +1,12 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkDocx } from "../../src/check/check-docx.js";
 import { importDocx, type ImportResult } from "../../src/import/import-docx.js";
 import { prepareYaml, renderYaml } from "../helpers/build.js";
+import { convertToPdf } from "../helpers/libreoffice.js";
+import { tempDir } from "../helpers/main-io.js";
 import { docxBodyText } from "../helpers/word-similarity.js";
 import { BORDERS, centre, layoutTable, line, wordPlan } from "../helpers/word-plan.js";
 
@@ -62,6 +66,8 @@ const appendixOne = [
       [tc("Bắc Sơn"), tc("1", { align: "center" })],
     ],
   ),
+  // Word keeps a paragraph between two tables (tables that touch are one table).
+  line(""),
   layoutTable(
     [
       [centre("NGƯỜI LẬP BIỂU", { bold: true }), centre(""), centre(""), centre("Trần Thị Bình", { bold: true })],
@@ -87,6 +93,20 @@ const appendixTwo = [
     ],
     false,
   ),
+  line(""),
+  // Each block typed as one paragraph with line breaks, as many forms are.
+  layoutTable(
+    [
+      [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "THƯ KÝ", bold: true }), new TextRun({ text: "(Ký, ghi rõ họ tên)", italics: true, break: 1 })] })],
+      [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: "TRƯỞNG ĐOÀN", bold: true }), new TextRun({ text: "(Ký tên)", italics: true, break: 1 }), new TextRun({ text: "(Ghi rõ họ tên)", italics: true, break: 1 })],
+        }),
+      ],
+    ],
+    [4700, 4700],
+  ),
 ];
 
 /** Appendix III: no title, no reference line, straight to a table. */
@@ -95,14 +115,19 @@ const appendixThree = [
   dataTable(
     [3000, 6000],
     [
-      [tc("Ngày", H), tc("Việc", H)],
+      // A header not in bold and one row: a data table by its borders alone (on the cells after a LibreOffice re-save).
+      [tc("Ngày"), tc("Việc")],
       [tc("05/4/2026"), tc("Kiểm tra đợt 1")],
-      [tc("05/9/2026"), tc("Kiểm tra đợt 2")],
     ],
   ),
 ];
 
 type Obj = Record<string, unknown>;
+
+const wordDocument = () =>
+  wordPlan([{ landscape: true, children: appendixOne }, { children: appendixTwo }, { children: appendixThree }], ["Phụ lục I", "Phụ lục II", "Phụ lục III"]);
+
+const kinds = (plan: Obj): string[][] => (plan.appendices as Obj[]).map((a) => [...((a.content as Obj[] | undefined) ?? []).map((c) => Object.keys(c)[0]!), ...(a.table ? ["table"] : [])]);
 
 describe("appendices typed in Word", () => {
   let source: Uint8Array;
@@ -110,10 +135,7 @@ describe("appendices typed in Word", () => {
   let rebuilt: Uint8Array;
 
   beforeAll(async () => {
-    source = await wordPlan(
-      [{ landscape: true, children: appendixOne }, { children: appendixTwo }, { children: appendixThree }],
-      ["Phụ lục I", "Phụ lục II", "Phụ lục III"],
-    );
+    source = await wordDocument();
     imported = importDocx(source, { file: "word-appendices.docx" });
     rebuilt = (await renderYaml(imported.yaml, { sourceDateEpoch: "0" })).bytes;
   });
@@ -167,12 +189,19 @@ describe("appendices typed in Word", () => {
       ["Giấy chứng nhận cơ sở đủ điều kiện", "", ""],
       ["Nguồn gốc nguyên liệu", "", ""],
     ]);
+    // Two blocks side by side: printed one under the other (noted).
+    expect(content.slice(3)).toEqual([
+      { signature: { align: "left", lines: ["THƯ KÝ"], note: "(Ký, ghi rõ họ tên)" } },
+      { signature: { lines: ["TRƯỞNG ĐOÀN"], note: "(Ký tên) (Ghi rõ họ tên)" } },
+    ]);
+    expect(imported.yaml).toContain("# Đoán: (đoạn");
+    expect(imported.notes.some((n) => n.message.en === "signature blocks side by side are printed one under the other" && n.path.join(".") === "appendices.1.content.3")).toBe(true);
   });
 
   it("appendix III without a title: \"…\" to fill in, noted, never an empty title", () => {
     const a = appendix(2);
     expect(a.title).toBe("…");
-    expect(a.table).toBeDefined();
+    expect(a.table).toEqual({ columns: [{ title: "Ngày", width: 53 }, { title: "Việc", width: 106 }], rows: [["05/4/2026", "Kiểm tra đợt 1"]] });
     expect(imported.yaml).toContain('# Đoán: phụ lục không có tên; ghi tạm "…" để điền');
   });
 
@@ -193,5 +222,25 @@ describe("appendices typed in Word", () => {
     const levels = prepareYaml(imported.yaml).plan.rules ?? {};
     const failed = checkDocx(rebuilt, { levels }).results.filter((r) => r.level === "E" && r.status === "FAIL").map((r) => r.id);
     expect(failed).toEqual([]);
+  });
+});
+
+describe("the same document re-saved by LibreOffice", () => {
+  it("gives the same appendix content, the same words, and rebuilds ND30-clean", async () => {
+    const dir = tempDir("kh-import-appendix-lo-");
+    const input = path.join(dir, "word.docx");
+    const direct = importDocx(await wordDocument());
+    writeFileSync(input, await wordDocument());
+    convertToPdf([input], path.join(dir, "out"), "docx:MS Word 2007 XML");
+    const resaved = readFileSync(path.join(dir, "out", "word.docx"));
+    const imported = importDocx(resaved);
+    expect(kinds(imported.plan)).toEqual(kinds(direct.plan));
+    const tables = (plan: Obj) => (plan.appendices as Obj[]).flatMap((a) => ((a.content as Obj[] | undefined) ?? []).filter((c) => "table" in c).map((c) => (c.table as Obj).rows));
+    expect(tables(imported.plan)).toEqual(tables(direct.plan));
+    const rebuilt = (await renderYaml(imported.yaml, { sourceDateEpoch: "0" })).bytes;
+    const again = (await renderYaml(direct.yaml, { sourceDateEpoch: "0" })).bytes;
+    expect(words(docxBodyText(rebuilt))).toEqual(words(docxBodyText(again)));
+    const levels = prepareYaml(imported.yaml).plan.rules ?? {};
+    expect(checkDocx(rebuilt, { levels }).results.filter((r) => r.level === "E" && r.status === "FAIL").map((r) => r.id)).toEqual([]);
   });
 });
