@@ -23,6 +23,7 @@ export interface TableRead {
   readonly verticalMerges: number;
 }
 
+const MAX_COLUMNS = 63;
 const mm = (twips: number): number => Math.max(1, Math.round(twips / 56.6929));
 const NUMBER_TITLE = /^(stt|tt|số tt|số thứ tự)\.?$/iu;
 const GROUP_LABEL = /^([IVXLC]+|[A-ZĐ]|\d+)[.)]?$/u;
@@ -105,7 +106,9 @@ function headerRowCount(rows: readonly Placed[][], table: DocTable): number {
 export function readDataTable(table: DocTable, read: ParaReader): TableRead | undefined {
   if (table.rows.length < 2 || table.rows.some((r) => r.cells.some((c) => c.blocks.some((b) => b.kind === "table")))) return undefined;
   const rows = table.rows.map((r) => placeRow(r.cells, read));
-  const columnsCount = Math.max(table.grid.length, ...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
+  const columnsCount = table.rows.reduce((most, r) => Math.max(most, r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)), table.grid.length);
+  // Word has at most 63 columns; more (a damaged or hostile span) is not a table to rebuild.
+  if (columnsCount > MAX_COLUMNS) return undefined;
   const headerRows = headerRowCount(rows, table);
   const titles: string[] = Array.from({ length: columnsCount }, () => "");
   for (const row of rows.slice(0, headerRows)) {

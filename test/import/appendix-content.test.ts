@@ -244,3 +244,18 @@ describe("the same document re-saved by LibreOffice", () => {
     expect(checkDocx(rebuilt, { levels }).results.filter((r) => r.level === "E" && r.status === "FAIL").map((r) => r.id)).toEqual([]);
   });
 });
+
+describe("a damaged table in an appendix", () => {
+  it("a cell spanning a billion columns is kept as text lines (the mapping did not fail), without building the columns", async () => {
+    const bytes = await wordPlan(
+      [{ children: [centre("Phụ lục", { bold: true }), centre("BẢNG HỎNG", { bold: true }), dataTable([3000, 6000], [[tc("Cột một", H), tc("Cột hai", H)], [tc("Ô trải rất rộng", { span: 1_000_000_000 })], [tc("a"), tc("b")]])] }],
+      ["Phụ lục"],
+    );
+    const imported = importDocx(bytes);
+    const appendix = (imported.plan.appendices as Obj[])[0]!;
+    expect(appendix.table).toBeUndefined();
+    expect(appendix.title).toBe("Bảng hỏng");
+    expect(JSON.stringify(appendix.content)).toContain("Ô trải rất rộng");
+    expect(imported.notes.some((n) => n.kind === "text" && n.message.en.includes("kept as text lines"))).toBe(true);
+  });
+});
