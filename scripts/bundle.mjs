@@ -14,8 +14,43 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import Handlebars from "handlebars";
+import { loadTemplates } from "../dist/load/load-templates.js";
+import { COMPILE_OPTIONS, TemplateEngine } from "../dist/render/handlebars-env.js";
+import { TIERS } from "../dist/schema/tier.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
+
+/**
+ * src/render/precompiled-templates.ts in the bundle: every built-in template and partial,
+ * compiled by Handlebars with the options the engine uses, keyed by its source. Each one is
+ * first compiled by the engine itself (tsc's output, which has no precompiled ones), so a
+ * template the engine refuses fails the build here. `compilerOptions` is what Handlebars
+ * gives a template compiled at run time: a partial given as text (an override) is compiled
+ * with it when such a template calls it.
+ */
+function precompiledTemplates() {
+  const sources = new Set();
+  for (const tier of TIERS) {
+    const set = loadTemplates(tier);
+    for (const ref of set.templates.values()) if (ref.source.includes("{{")) sources.add(ref.source);
+    for (const ref of set.partials.values()) sources.add(ref.source);
+  }
+  const engine = new TemplateEngine();
+  const entries = [...sources].sort().map((source) => {
+    engine.compile(source);
+    const spec = Handlebars.precompile(source, { ...COMPILE_OPTIONS });
+    return `  [${JSON.stringify(source)}, { ...${spec}, compilerOptions: ${JSON.stringify(COMPILE_OPTIONS)} }],`;
+  });
+  return `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join("\n")}\n]);\n`;
+}
+
+const precompilePlugin = {
+  name: "precompiled-templates",
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({ contents: precompiledTemplates(), loader: "js" }));
+  },
+};
 // Chunk names change with their content: old ones would pile up.
 rmSync(new URL("../dist/bundle/", import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -32,6 +67,7 @@ const result = await build({
   banner: { js: 'import { createRequire as __kehoachRequire } from "node:module"; const require = __kehoachRequire(import.meta.url);' },
   chunkNames: "chunk-[hash]",
   metafile: true,
+  plugins: [precompilePlugin],
   legalComments: "linked",
   logLevel: "warning",
 });

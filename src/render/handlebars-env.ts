@@ -1,10 +1,14 @@
 import Handlebars from "handlebars";
 import { HELPERS } from "./helpers.js";
+import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { checkTemplateShape, TemplateBudget, TemplateLimitError } from "./template-budget.js";
 
 export type CompiledTemplate = (context: unknown) => string;
+
+/** How every template is compiled (scripts/bundle.mjs precompiles the built-in ones with the same). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
 /** Names every object inherits ("toString", "constructor", "__proto__"…): never a plan value. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -57,7 +61,8 @@ export class TemplateEngine {
         if (!(err instanceof TemplateLimitError)) throw err;
         throw new KehoachError("template", errorDiagnostic("template-limit", t(`mẫu con "${name}": ${err.text.vi}`, `partial "${name}": ${err.text.en}`)));
       }
-      this.hb.registerPartial(name, source);
+      const precompiled = PRECOMPILED_TEMPLATES.get(source);
+      this.hb.registerPartial(name, precompiled ? this.hb.template(precompiled as never) : source);
     }
     // Every helper (ours and Handlebars' own: each, if, with, lookup…) and every partial call
     // is counted, so no template can run away. The VM object is copied, not changed: it is
@@ -93,8 +98,13 @@ export class TemplateEngine {
         // Bounded first (a text of 200,000 {{…}} compiles to a function V8 cannot hold), then
         // parsed now so a syntax error surfaces here, with its line, not at first render.
         this.budget.compiling(source);
-        this.parse(source);
-        compiled = this.hb.compile(source, { strict: true, noEscape: true });
+        const precompiled = PRECOMPILED_TEMPLATES.get(source);
+        if (precompiled) {
+          compiled = this.hb.template(precompiled as never);
+        } else {
+          this.parse(source);
+          compiled = this.hb.compile(source, COMPILE_OPTIONS);
+        }
       }
       this.cache.set(source, compiled);
     }
