@@ -55,6 +55,8 @@ export interface UnitTask {
   readonly file: string;
   /** The record's line in a CSV unit list (0 when unknown). */
   readonly line?: number;
+  /** Its row cannot be rendered (read-units.ts): the unit fails with this, unrendered. */
+  readonly problem?: Diagnostic;
 }
 
 /** written/unchanged in write mode; unchanged/differs/missing in check mode; failed in both. */
@@ -149,6 +151,27 @@ function blameMissingColumn(d: Diagnostic, record: UnitRecord, task: UnitTask, u
   };
 }
 
+const failedRow = (task: UnitTask, d: Diagnostic): UnitOutcome => ({
+  index: task.index,
+  status: "failed",
+  sha256: null,
+  warnings: [],
+  warningDiagnostics: [],
+  error: toMessage(d),
+  errorDiagnostics: [d],
+  errorCode: "batch",
+});
+
+/** A row without a code has no file name to write: it fails, pointing at its row. */
+const missingCode = (task: UnitTask, unitsFile: string | undefined): UnitOutcome =>
+  failedRow(
+    task,
+    errorDiagnostic("batch-no-code", t("đơn vị không có mã (cột code trống)", "the unit has no code (empty code column)"), {
+      ...(unitsFile ? { file: unitsFile } : {}),
+      ...(task.line ? { position: { line: task.line, column: 1 } } : {}),
+    }),
+  );
+
 /** `write` replaces the atomic file writer in this thread (library API; tests inject a full disk). */
 export function createUnitRenderer(spec: RendererSpec, write?: (file: string, bytes: Uint8Array) => unknown): UnitRenderer {
   const prepared = preparePlan(spec.source);
@@ -158,6 +181,8 @@ export function createUnitRenderer(spec: RendererSpec, write?: (file: string, by
   // an earlier unit, and the package parts of the document's shape (pack/block-cache.ts).
   const packer = new BlockCachePacker();
   return async (task) => {
+    if ((task.record.code ?? "").trim() === "") return missingCode(task, spec.unitsFile);
+    if (task.problem) return failedRow(task, task.problem);
     const base = { index: task.index };
     let warningDiagnostics: Diagnostic[] = [];
     try {

@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
 import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
@@ -17,15 +16,18 @@ import { removeStaleTemps } from "./stale-temp.js";
 import { writeErrorOf, writeOutputAtomicSync } from "../pack/write-output.js";
 import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
-import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitTask } from "./render-unit.js";
+import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitRenderer, type UnitTask } from "./render-unit.js";
+import { DISK_FAILURES } from "./stops-batch.js";
+import { claimBoard, claimNext, claimsStopped, MAIN_THREAD, stopClaims, unclaimed } from "./unit-claims.js";
+import { WorkerLanes } from "./worker-lanes.js";
 import { selectShard, type Shard } from "./shard.js";
 
 /**
  * Batch stage 2: the loop. Reads the plan and the unit list once, filters and shards the units,
- * then renders them in the CLI's thread and (jobs > 1) in worker threads beside it, at most a
- * few units ahead of the writer, so memory stays flat however long the list: each document
- * is written (or compared) as soon as it is rendered and only its sha256 is kept. One unit's
- * failure is recorded and the batch goes on (unless failFast). Ends with manifest.json.
+ * then renders them in the CLI's thread and (jobs > 1) in worker threads beside it; every
+ * thread takes the next unit itself and writes its file at once, so memory stays flat however
+ * long the list: only each document's sha256 is kept. One unit's failure is recorded and the
+ * batch goes on (unless failFast). Ends with manifest.json.
  */
 
 export interface BatchOptions {
@@ -97,9 +99,6 @@ export interface BatchResult {
   readonly staleTemps?: readonly string[];
 }
 
-/** Write failures that will fail every following unit too: the batch stops with this cause. */
-const DISK_FAILURES = new Set(["io-disk-full", "io-read-only"]);
-
 const posix = (p: string): string => p.split(path.sep).join("/");
 export { defaultJobs };
 
@@ -135,26 +134,6 @@ function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: Local
   );
 }
 
-const failedRow = (unit: BatchUnit, d: Diagnostic): UnitOutcome => ({
-  index: unit.index,
-  status: "failed",
-  sha256: null,
-  warnings: [],
-  warningDiagnostics: [],
-  error: toMessage(d),
-  errorDiagnostics: [d],
-  errorCode: "batch",
-});
-
-const missingCode = (unit: BatchUnit, unitsFile: string): UnitOutcome =>
-  failedRow(
-    unit,
-    errorDiagnostic("batch-no-code", t("đơn vị không có mã (cột code trống)", "the unit has no code (empty code column)"), {
-      file: unitsFile,
-      ...(unit.line ? { position: { line: unit.line, column: 1 } } : {}),
-    }),
-  );
-
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const check = options.check ?? false;
   const templateDirs = [...(options.templateDirs ?? [])];
@@ -179,7 +158,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       file,
       line: row.line,
       ...(row.problem ? { problem: row.problem } : {}),
-      task: { index, record: row.record, file, line: row.line },
+      task: { index, record: row.record, file, line: row.line, ...(row.problem ? { problem: row.problem } : {}) },
     };
   });
   options.onStart?.(units);
@@ -198,29 +177,37 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const todo = units.filter((u) => u.code.trim() !== "");
   // --jobs N renders N units at once: in this thread and in N − 1 worker threads. This thread
-  // would otherwise only hand out units and write the manifest; rendering here too saves a
-  // whole V8 heap (about 55 MB: README "Hiệu năng") at the same speed. Starting a worker costs
-  // about as much as rendering a few dozen units, so short lists use fewer threads.
+  // would otherwise only wait for outcomes and write the manifest; rendering here too saves a
+  // whole V8 heap (docs/performance.md) at the same speed. Starting a worker costs about as
+  // much as rendering a few dozen units, so short lists use fewer threads.
   const threads = Math.min(jobs, Math.max(1, Math.ceil(todo.length / 16)));
   const mainRenders = threads === 1 || (options.renderInMainThread ?? true);
   const workers = mainRenders ? threads - 1 : threads;
-  const pool =
-    workers > 0
-      ? new Piscina<UnitTask, UnitOutcome>({
-          filename: workerFile(),
-          minThreads: workers,
-          maxThreads: workers,
-          // Each worker holds a second unit while it renders one, so it never waits for this
-          // thread to finish rendering its own unit before it gets more work.
-          concurrentTasksPerWorker: 2,
-          idleTimeout: 60_000,
-          // Far above what one plan needs, yet it makes V8 size the worker's heap for that
-          // ceiling rather than for this machine's RAM: the country's peak RSS falls from about
-          // 320 to 270 MB at the same speed (measured: README "Hiệu năng").
-          resourceLimits: { maxOldGenerationSizeMb: 512 },
-          workerData: spec,
-        })
-      : undefined;
+  const failFast = options.failFast ?? false;
+  // Every thread takes the next unit from this board itself (unit-claims.ts).
+  const board = claimBoard(units.length);
+  const tasks = units.map((u) => u.task);
+
+  const outcomes: (UnitOutcome | undefined)[] = new Array(units.length).fill(undefined);
+  let done = 0;
+  let stopped = false;
+  let fatal: KehoachError | undefined;
+  const stop = (): void => {
+    stopped = true;
+    stopClaims(board);
+  };
+  const onAbort = (): void => stopClaims(board);
+  options.signal?.addEventListener("abort", onAbort);
+  if (options.signal?.aborted) onAbort();
+  const entryOf = (unit: BatchUnit, o: UnitOutcome | undefined, pending = false): ManifestEntry => ({
+    code: unit.code,
+    name: unit.name,
+    file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
+    sha256: o?.sha256 ?? null,
+    status: o === undefined ? (pending ? "pending" : "skipped") : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
+    warnings: o?.warnings ?? [],
+    error: o?.error ?? null,
+  });
   const injected = options.writeOutput;
   const write: OutputWriter = injected
     ? (file, bytes) => {
@@ -231,43 +218,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         }
       }
     : writeOutputAtomicSync;
-  const local = mainRenders ? createUnitRenderer(spec, write) : undefined;
-
-  const outcomes: (UnitOutcome | undefined)[] = new Array(units.length).fill(undefined);
-  let done = 0;
-  let stopped = false;
-  let fatal: KehoachError | undefined;
-  const entryOf = (unit: BatchUnit, o: UnitOutcome | undefined, pending = false): ManifestEntry => ({
-    code: unit.code,
-    name: unit.name,
-    file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
-    sha256: o?.sha256 ?? null,
-    status: o === undefined ? (pending ? "pending" : "skipped") : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
-    warnings: o?.warnings ?? [],
-    error: o?.error ?? null,
-  });
-  // Before any document is written: remove what a killed run left, and replace its manifest
-  // (which may describe files this run changes) by one that says "in-progress".
-  const staleTemps = check ? [] : await removeStaleTemps(options.outDir);
-  const manifest = check
-    ? undefined
-    : await BatchManifest.begin(
-        path.join(options.outDir, manifestName(options.shard)),
-        {
-          plan: relative(options.cwd, options.planFile),
-          plan_sha256: createHash("sha256").update(source.text).digest("hex"),
-          units: relative(options.cwd, options.unitsFile),
-          where: where.map((f) => `${f.field}=${f.value}`),
-          shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
-        },
-        units.map((u) => entryOf(u, undefined, true)),
-        write,
-      );
-  if (manifest?.failure) {
-    await pool?.destroy();
-    throw manifest.failure;
-  }
-  const settle = async (unit: BatchUnit, raw: UnitOutcome): Promise<void> => {
+  let manifest: BatchManifest | undefined;
+  const settle = (raw: UnitOutcome): void => {
+    const unit = units[raw.index]!;
     let outcome = raw;
     if (raw.bytes) {
       const { bytes, ...rest } = raw;
@@ -280,62 +233,97 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
     outcomes[unit.index] = outcome;
     done++;
-    if (outcome.status === "failed" && options.failFast) stopped = true;
+    if (outcome.status === "failed" && failFast) stop();
     const cause = outcome.errorDiagnostics.find((d) => DISK_FAILURES.has(d.code));
     if (cause && !fatal) {
       fatal = new KehoachError("io", cause);
-      stopped = true;
+      stop();
     }
     manifest?.record(unit.index, entryOf(unit, outcome));
     if (manifest?.failure && !fatal) {
       fatal = manifest.failure;
-      stopped = true;
+      stop();
     }
     options.onUnit?.(unit, outcome, done);
   };
-  type Render = (task: UnitTask) => Promise<UnitOutcome>;
-  const runOne = async (unit: BatchUnit, render: Render): Promise<UnitOutcome> => {
-    if (unit.code.trim() === "") return missingCode(unit, options.unitsFile);
-    if (unit.problem) return failedRow(unit, unit.problem);
-    try {
-      return await render(unit.task);
-    } catch (err) {
-      // A worker that died (out of memory, a bug) fails its unit, not the batch.
-      const e = toKehoachError(err);
-      return { index: unit.index, status: "failed", sha256: null, warnings: [], warningDiagnostics: [], error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
-    }
-  };
+  const failedOutcome = (index: number, e: KehoachError): UnitOutcome => ({
+    index,
+    status: "failed",
+    sha256: null,
+    warnings: [],
+    warningDiagnostics: [],
+    error: toMessage(e.diagnostics[0]!),
+    errorDiagnostics: e.diagnostics,
+    errorCode: e.code,
+  });
+
+  // Workers start now: they prepare the plan while this thread readies the output folder, and
+  // take units only once the manifest says "in-progress" (lanes.start()).
+  const lanes =
+    workers > 0
+      ? new WorkerLanes({
+          file: workerFile(),
+          count: workers,
+          input: { spec, tasks, board, failFast },
+          onOutcome: settle,
+          // A worker that died (out of memory, a bug) fails its units, not the batch.
+          onLost: (lost, e) => lost.forEach((i) => settle(failedOutcome(i, e))),
+        })
+      : undefined;
 
   try {
-    // Lanes take the next unit as soon as they are free: this thread's, and two per worker.
-    // Only the units in the lanes are in flight, never the whole list.
-    let next = 0;
-    const halted = (): boolean => stopped || (options.signal?.aborted ?? false);
-    const take = (): BatchUnit | undefined => (halted() || next >= units.length ? undefined : units[next++]);
-    const lane = async (render: Render): Promise<void> => {
-      for (let unit = take(); unit; unit = take()) {
-        await settle(unit, await runOne(unit, render));
-        // A turn of the event loop per unit, so a signal (Ctrl-C) is delivered even while this
-        // thread's lane renders and writes unit after unit without waiting on anything.
+    // Before any document is written: remove what a killed run left, and replace its manifest
+    // (which may describe files this run changes) by one that says "in-progress".
+    const staleTemps = check ? [] : await removeStaleTemps(options.outDir);
+    manifest = check
+      ? undefined
+      : await BatchManifest.begin(
+          path.join(options.outDir, manifestName(options.shard)),
+          {
+            plan: relative(options.cwd, options.planFile),
+            plan_sha256: createHash("sha256").update(source.text).digest("hex"),
+            units: relative(options.cwd, options.unitsFile),
+            where: where.map((f) => `${f.field}=${f.value}`),
+            shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+          },
+          units.map((u) => entryOf(u, undefined, true)),
+          write,
+        );
+    if (manifest?.failure) throw manifest.failure;
+    lanes?.start();
+
+    // This thread's lane: render, compare and write synchronously, with a turn of the event
+    // loop per unit so that the workers' outcomes and a signal (Ctrl-C) are taken in.
+    let local: UnitRenderer | undefined;
+    const mainLane = async (): Promise<void> => {
+      for (let i = claimNext(board, MAIN_THREAD); i !== undefined; i = claimNext(board, MAIN_THREAD)) {
+        local ??= createUnitRenderer(spec, write);
+        let outcome: UnitOutcome;
+        try {
+          outcome = await local(tasks[i]!);
+        } catch (err) {
+          outcome = failedOutcome(i, toKehoachError(err));
+        }
+        settle(outcome);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     };
-    // Workers first: this thread's lane renders, compares and writes synchronously, so the
-    // workers get their next units before it starts.
-    const lanes = [...Array.from({ length: pool ? workers * 2 : 0 }, () => lane((task) => pool!.run(task))), ...(local ? [lane(local)] : [])];
-    await Promise.all(lanes);
-  } finally {
-    await pool?.destroy();
-  }
+    await Promise.all([lanes?.finished, mainRenders ? mainLane() : undefined]);
+    // Every worker died before the list was done: this thread renders the rest.
+    if (!claimsStopped(board) && unclaimed(board)) await mainLane();
 
-  const halted = stopped || (options.signal?.aborted ?? false);
-  if (manifest) {
-    await manifest.finish(
-      halted ? "stopped" : "complete",
-      units.map((unit) => entryOf(unit, outcomes[unit.index])),
-    );
-    if (manifest.failure && !fatal) fatal = manifest.failure;
+    const halted = stopped || (options.signal?.aborted ?? false);
+    if (manifest) {
+      await manifest.finish(
+        halted ? "stopped" : "complete",
+        units.map((unit) => entryOf(unit, outcomes[unit.index])),
+      );
+      if (manifest.failure && !fatal) fatal = manifest.failure;
+    }
+    const manifestFile = manifest && !manifest.failure ? manifest.file : null;
+    return { units, outcomes, notices: prepared.notices, manifestFile, threads, stopped: halted, ...(fatal ? { fatal } : {}), ...(staleTemps.length ? { staleTemps } : {}) };
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    await lanes?.destroy();
   }
-  const manifestFile = manifest && !manifest.failure ? manifest.file : null;
-  return { units, outcomes, notices: prepared.notices, manifestFile, threads, stopped: halted, ...(fatal ? { fatal } : {}), ...(staleTemps.length ? { staleTemps } : {}) };
 }

@@ -1,26 +1,55 @@
-import { move, transferableSymbol, valueSymbol, workerData } from "piscina";
-import { createUnitRenderer, type RendererSpec, type UnitOutcome, type UnitRenderer, type UnitTask } from "./render-unit.js";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { createUnitRenderer, type RendererSpec, type UnitOutcome, type UnitTask } from "./render-unit.js";
+import { claimNext, stopClaims, waitForClaims, type ClaimBoard } from "./unit-claims.js";
+import { stopsBatch } from "./stops-batch.js";
 
 /**
- * Worker-thread entry (piscina). Each worker prepares the plan and reads the templates once,
- * from the spec the pool was created with, then renders the units it is sent. Node 20 cannot
- * start a .ts worker, so this runs compiled, from dist/batch/worker.js (run-batch.ts).
+ * Worker-thread entry (worker-lanes.ts). Prepares the plan and reads the templates once, then
+ * takes units from the shared board (unit-claims.ts) until none is left, writing each file
+ * itself. Outcomes go back in small batches, not one message per unit. Node 20 cannot start a
+ * .ts worker, so this runs compiled (dist/bundle/worker.js for the CLI, dist/batch/worker.js).
  */
-let render: UnitRenderer | undefined;
-
-export default async function renderInWorker(task: UnitTask): Promise<UnitOutcome> {
-  render ??= createUnitRenderer(workerData as RendererSpec);
-  const outcome = await render(task);
-  if (!outcome.bytes) return outcome;
-  // Hand the document's buffer over instead of copying it (only with returnBytes): piscina
-  // transfers what [transferableSymbol] lists and delivers [valueSymbol].
-  const buffer = outcome.bytes.buffer;
-  return move({
-    get [transferableSymbol]() {
-      return [buffer];
-    },
-    get [valueSymbol]() {
-      return outcome;
-    },
-  }) as unknown as UnitOutcome;
+export interface WorkerInput {
+  readonly spec: RendererSpec;
+  readonly tasks: readonly UnitTask[];
+  readonly board: ClaimBoard;
+  /** This thread's number on the board (2, 3…). */
+  readonly id: number;
+  readonly failFast: boolean;
 }
+
+/** Messages to the main thread: outcomes so far, then "done" once no unit is left to take. */
+export type WorkerMessage = { readonly kind: "outcomes"; readonly outcomes: readonly UnitOutcome[] } | { readonly kind: "done" };
+
+/** Outcomes are sent when this many wait, or when this long passed since the last message. */
+const FLUSH_COUNT = 32;
+const FLUSH_MS = 50;
+
+async function run(input: WorkerInput): Promise<void> {
+  const port = parentPort!;
+  const render = createUnitRenderer(input.spec);
+  waitForClaims(input.board);
+  let pending: UnitOutcome[] = [];
+  let transfer: ArrayBuffer[] = [];
+  let last = performance.now();
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    port.postMessage({ kind: "outcomes", outcomes: pending } satisfies WorkerMessage, transfer);
+    pending = [];
+    transfer = [];
+    last = performance.now();
+  };
+  for (let i = claimNext(input.board, input.id); i !== undefined; i = claimNext(input.board, input.id)) {
+    const outcome = await render(input.tasks[i]!);
+    // Stop the others at once rather than when the main thread reads this outcome.
+    if (stopsBatch(outcome, input.failFast)) stopClaims(input.board);
+    pending.push(outcome);
+    // Only with returnBytes: hand the document's buffer over instead of copying it.
+    if (outcome.bytes) transfer.push(outcome.bytes.buffer as ArrayBuffer);
+    if (pending.length >= FLUSH_COUNT || performance.now() - last >= FLUSH_MS) flush();
+  }
+  flush();
+  port.postMessage({ kind: "done" } satisfies WorkerMessage);
+}
+
+if (!isMainThread && parentPort) await run(workerData as WorkerInput);

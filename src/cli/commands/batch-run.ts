@@ -3,7 +3,7 @@ import { EXIT_CODES, errorDiagnostic, KehoachError, toKehoachError, type Diagnos
 import { t } from "../../i18n/text.js";
 import { parseWhere } from "../../batch/filter-units.js";
 import type { UnitOutcome } from "../../batch/render-unit.js";
-// The batch loop (piscina, worker threads) and the progress bar load only when this command runs.
+// The batch loop (worker threads) and the progress bar load only when this command runs.
 import { defaultJobs } from "../../batch/jobs.js";
 import type { BatchResult, BatchUnit } from "../../batch/run-batch.js";
 import { parseShard } from "../../batch/shard.js";
