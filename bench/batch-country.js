@@ -14,7 +14,7 @@
  *
  * Options: --jobs 1,2 (thread counts to compare), --repeat N (rounds; default 3), --limit N
  * (first N units), --main-thread no (kehoach renders in N workers, this thread only hands out
- * units), --profile (node --cpu-prof for the kehoach runs, into bench/profiles/), --json.
+ * units), --profile (node --cpu-prof for the kehoach runs, one file per thread, into bench/profiles/kehoach-jobsN-roundR/), --json.
  *
  * Per run: documents/s over the wall time of the work (reading the plan and list, starting
  * threads, rendering, writing every file and, for kehoach, the manifest), CPU ms per document
@@ -155,7 +155,7 @@ async function phaseDocxtemplater(jobs, limit) {
 }
 
 function child(tool, jobs, round) {
-  const profile = flag("--profile") && tool === "kehoach" ? ["--cpu-prof", "--cpu-prof-dir", path.join(ROOT, "bench/profiles"), "--cpu-prof-name", `kehoach-jobs${jobs}-round${round}-\${pid}-\${tid}.cpuprofile`] : [];
+  const profile = flag("--profile") && tool === "kehoach" ? ["--cpu-prof", "--cpu-prof-dir", path.join(ROOT, `bench/profiles/kehoach-jobs${jobs}-round${round}`)] : [];
   const run = spawnSync(process.execPath, [...profile, fileURLToPath(import.meta.url), "--phase", tool, "--phase-jobs", String(jobs), ...process.argv.slice(2)], {
     cwd: ROOT,
     encoding: "utf8",
