@@ -25,9 +25,11 @@ export interface Pieces {
 type Obj = Record<string, unknown>;
 
 function section(s: SectionNode): Obj {
-  const out: Obj = { title: s.title };
+  const out: Obj = {};
+  if (s.title !== "") out.title = s.title;
   if (s.label !== undefined) out.label = s.label;
   if (s.text !== undefined) out.text = s.text;
+  if (s.numbering !== undefined) out.numbering = s.numbering;
   if (s.body.length) out.body = s.body.join("\n");
   if (s.sections.length) out.sections = s.sections.map(section);
   return out;
@@ -81,7 +83,8 @@ export function assemblePlan(p: Pieces): Obj {
   if (content.basis.length) plan.basis = content.basis.length === 1 ? content.basis[0] : content.basis;
   if (content.preamble.length) plan.preamble = content.preamble.join("\n");
   if (content.numbering === "arabic") plan.numbering = "arabic";
-  plan.sections = content.sections.map(section);
+  if (content.parts) plan.parts = content.parts.map((p) => ({ ...(p.label === undefined ? {} : { label: p.label }), title: p.title, sections: p.sections.map(section) }));
+  else plan.sections = content.sections.map(section);
   if (content.closing !== undefined) plan.closing = content.closing;
   if (signature.recipients.length) plan.recipients = signature.recipients;
   const archive = signature.archive === undefined ? undefined : archiveField(signature.archive);

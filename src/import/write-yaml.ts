@@ -46,7 +46,7 @@ export function planToYaml(plan: Record<string, unknown>, options: YamlOptions):
   if (isMap(root)) {
     // Blank lines between the groups a person reads: issuer, identity, title, content, closing…
     const firstOf = (keys: string[]) => root.items.find((p) => isScalar(p.key) && keys.includes(String(p.key.value)));
-    const starts = [["issuer"], ["number", "symbol", "place", "date"], ["title"], ["basis", "basis_style", "preamble", "numbering"], ["sections"], ["closing"], ["recipients", "archive"], ["signer"], ["appendices"], ["urgency", "confidentiality", "circulation"], ["footnotes"], ["rules"]].map(firstOf);
+    const starts = [["issuer"], ["number", "symbol", "place", "date"], ["title"], ["basis", "basis_style", "preamble", "numbering"], ["sections", "parts"], ["closing"], ["recipients", "archive"], ["signer"], ["appendices"], ["urgency", "confidentiality", "circulation"], ["footnotes"], ["rules"]].map(firstOf);
     for (const pair of starts) if (pair && pair !== root.items[0] && isScalar(pair.key)) pair.key.spaceBefore = true;
   }
   // Short { name, note } recipients and table columns read best on one line.

@@ -16,6 +16,16 @@ import { FULL_PLAN } from "../check/bases.js";
  * build → import → build: the plan kehoach reads back from its own DOCX prints the same words
  * in the same order, passes check, and validates without an error.
  */
+/** Where a plan has points (numbering: points, or items labelled a), b)…) or decimal numbering, and how many items each list has. */
+type Sec = { numbering?: string; label?: string; sections?: Sec[] };
+const schemeOf = (s: Sec): string | undefined =>
+  s.numbering ?? (s.sections?.length && s.sections.every((c) => /^[a-zđ]\)$/u.test(c.label ?? "")) ? "points" : undefined);
+const listShape = (sections: readonly Sec[] = [], at = "sections"): string[] =>
+  sections.flatMap((s, i) => {
+    const scheme = schemeOf(s);
+    return [...(scheme && scheme !== "arabic" && scheme !== "roman" ? [`${at}.${i}: ${scheme} × ${s.sections?.length ?? 0}`] : []), ...listShape(s.sections, `${at}.${i}.sections`)];
+  });
+
 const words = (text: string): string[] => text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Every plan under examples/ (a batch template rendered for one commune), and the check fixture. */
 const examples = (dir: string): string[] =>
@@ -45,6 +55,8 @@ describe("round trip of the examples", () => {
       const second = await renderYaml(imported.yaml, { sourceDateEpoch: "0" });
       expect(words(docxBodyText(second.bytes))).toEqual(words(docxBodyText(first.bytes)));
       expect(checkDocx(second.bytes).ok).toBe(true);
+      // Points lists come back as lists, in the same sections, with as many items.
+      expect(listShape((imported.plan as { sections?: Sec[] }).sections)).toEqual(listShape(prepareYaml(readFileSync(plan, "utf8")).plan.sections as Sec[]));
       // Nothing was kept as plain text or guessed for a document kehoach wrote itself.
       expect(imported.notes.filter((n) => n.kind === "text").map((n) => n.message.en)).toEqual([]);
     });
