@@ -18,12 +18,12 @@ function contentWords(bytes: Uint8Array): string[] {
   const words = wordTokens(docxBodyText(bytes));
   const from = words.join(" ").indexOf("phổ biến pháp luật năm 2026");
   const head = words.join(" ").slice(0, from).split(" ").length + 5;
-  const end = words.findIndex((w, k) => k > head && w === "trên" && words[k + 1] === "đây");
+  const end = words.findIndex((w, k) => k > head && ((w === "trên" && words[k + 1] === "đây") || w === "nơi"));
   return words.slice(head, end);
 }
 
-async function imported(lines: readonly Line[], lists: Parameters<typeof wordPlan>[1] = []) {
-  const source = await wordPlan(lines, lists);
+async function imported(lines: readonly Line[], lists: Parameters<typeof wordPlan>[1] = [], options: Parameters<typeof wordPlan>[2] = {}) {
+  const source = await wordPlan(lines, lists, options);
   const result = importDocx(source, { file: "plan.docx" });
   const rebuilt = await renderYaml(result.yaml, { sourceDateEpoch: "0" });
   expect(rebuilt.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -137,6 +137,20 @@ describe("points and numbered paragraphs become child items", () => {
       { label: "2.", text: "Công an xã." },
       { label: "2.", text: "Các thôn." },
     ]);
+  });
+
+  it("without a closing sentence the \"./.\" after the last point goes to closing: false and the point keeps its words", async () => {
+    const { plan } = await imported(
+      [
+        { runs: [b("I. NỘI DUNG")] },
+        { runs: "a) Hội nghị;" },
+        { runs: "b) Tọa đàm./." },
+      ],
+      [],
+      { closing: false },
+    );
+    expect((plan as { closing?: unknown }).closing).toBe(false);
+    expect(plan.sections![0]!.sections).toEqual([{ text: "Hội nghị;" }, { text: "Tọa đàm." }]);
   });
 
   it("a list that starts in the middle (c) d) typed) stays text, with a note that it was guessed", async () => {

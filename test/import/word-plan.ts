@@ -32,7 +32,7 @@ const centred = (text: string, bold = true, italic = false): Paragraph => new Pa
 
 const cell = (paras: Paragraph[], width: number): TableCell => new TableCell({ children: paras, width: { size: width, type: WidthType.DXA } });
 
-export async function wordPlan(content: readonly Line[], lists: readonly { reference: string; levels: ILevelsOptions[] }[] = []): Promise<Uint8Array> {
+export async function wordPlan(content: readonly Line[], lists: readonly { reference: string; levels: ILevelsOptions[] }[] = [], options: { closing?: boolean } = {}): Promise<Uint8Array> {
   const header = new Table({
     borders: NO_BORDERS,
     width: { size: 9400, type: WidthType.DXA },
@@ -76,7 +76,7 @@ export async function wordPlan(content: readonly Line[], lists: readonly { refer
           centred("Tuyên truyền, phổ biến pháp luật năm 2026"),
           new Paragraph({ children: [] }),
           ...body,
-          new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children: runsOf("Trên đây là Kế hoạch tuyên truyền, phổ biến pháp luật năm 2026 của Ủy ban nhân dân xã./.") }),
+          ...(options.closing === false ? [] : [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children: runsOf("Trên đây là Kế hoạch tuyên truyền, phổ biến pháp luật năm 2026 của Ủy ban nhân dân xã./.") })]),
           signature,
         ],
       },
