@@ -90,13 +90,12 @@ export function readContent(items: readonly ContentItem[], words: CaseDictionary
     const h = headings.get(x);
     if (item.inTable) notes.add("text", stack.length ? ["sections"] : ["preamble"], t(`ô bảng trong phần nội dung giữ thành đoạn văn: ${quote(x.text)}`, `a table cell in the content kept as a paragraph: ${quote(x.text)}`), x.number);
     const part = item.inTable || h ? undefined : readPartHeading(x);
-    if (part) {
-      let titleRuns = part.title;
-      const next = items[i + 1];
-      if (titleRuns.length === 0 && next && !next.inTable && isPartTitle(next.para, headings.has(next.para) || readPartHeading(next.para) !== undefined)) {
-        titleRuns = [...next.para.runs];
-        consumed.add(next.para);
-      }
+    const next = items[i + 1];
+    const titleNext = part !== undefined && part.title.length === 0 && next !== undefined && !next.inTable && isPartTitle(next.para, headings.has(next.para) || readPartHeading(next.para) !== undefined);
+    // A "Phần" line without a title is no part heading the plan can print: it stays a text line.
+    if (part && (part.title.length > 0 || titleNext)) {
+      const titleRuns = titleNext ? [...next!.para.runs] : part.title;
+      if (titleNext) consumed.add(next!.para);
       // Sections before the first "Phần" go into a part without a heading line.
       if (parts.length === 0 && top.length > 0) parts.push({ label: "", title: "", sections: top });
       const raw = partTitleText(titleRuns);
