@@ -20,6 +20,26 @@ export function receivedType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * The shapes a union accepts, from what each of its options rejected at the top: "text or a
+ * mapping". Text fields also take numbers (2026); saying so would only confuse.
+ */
+function expectedShapes(options: readonly (readonly z.core.$ZodIssue[])[]): LocalText[] {
+  const names: string[] = [];
+  const literals: string[] = [];
+  const visit = (issues: readonly z.core.$ZodIssue[]): void => {
+    for (const i of issues) {
+      if (i.path.length > 0) continue;
+      if (i.code === "invalid_type") names.push(i.expected);
+      else if (i.code === "invalid_value") literals.push(...i.values.map((v) => String(v)));
+      else if (i.code === "invalid_union") for (const o of i.errors) visit(o);
+    }
+  };
+  for (const option of options) visit(option);
+  const unique = [...new Set(names)].filter((n) => !(n === "number" && names.includes("string")));
+  return [...unique.map(typeName), ...[...new Set(literals)].map((v) => t(v, v))];
+}
+
 /** A zod issue in plain Vietnamese and English. Domain refinements carry their own text in `params`. */
 export function describeIssue(issue: z.core.$ZodIssue, received: unknown): LocalText {
   switch (issue.code) {
@@ -36,10 +56,10 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): Local
     }
     case "invalid_union": {
       if (received === undefined) return t("thiếu trường bắt buộc", "required field is missing");
-      return t(
-        `giá trị không đúng dạng (gặp ${typeName(receivedType(received)).vi})`,
-        `value has the wrong shape (got ${typeName(receivedType(received)).en})`,
-      );
+      const got = typeName(receivedType(received));
+      const wanted = expectedShapes(issue.errors);
+      if (wanted.length === 0) return t(`giá trị không đúng dạng (gặp ${got.vi})`, `value has the wrong shape (got ${got.en})`);
+      return t(`cần ${wanted.map((w) => w.vi).join(" hoặc ")}, nhưng gặp ${got.vi}`, `expected ${wanted.map((w) => w.en).join(" or ")}, got ${got.en}`);
     }
     case "unrecognized_keys": {
       const keys = issue.keys.join(", ");

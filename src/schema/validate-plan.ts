@@ -5,6 +5,9 @@ import { locate, locateKey } from "../load/locate.js";
 import type { PlanSource } from "../load/plan-source.js";
 import { describeIssue } from "./describe-issue.js";
 import { PlanSchema, type Plan } from "./plan-schema.js";
+import { findMisread, misreadDiagnostic } from "./misread-text.js";
+import { knownKeys } from "./schema-shape.js";
+import { flattenUnions } from "./union-issues.js";
 import { closest } from "./suggest.js";
 
 type Path = readonly (string | number)[];
@@ -21,50 +24,17 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-/** Keys the schema accepts at a path, for "did you mean" hints. */
-function knownKeys(path: Path): string[] {
-  let schema: z.ZodType | undefined = PlanSchema;
-  for (const key of path) {
-    schema = schema ? childSchema(schema, key) : undefined;
-  }
-  return schema ? objectKeys(schema) : [];
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema as z.ZodType & { def?: Record<string, unknown> };
-  for (let i = 0; i < 10; i++) {
-    const def = (s as { def: { type: string; innerType?: z.ZodType; getter?: () => z.ZodType; in?: z.ZodType } }).def;
-    if (def.type === "optional" || def.type === "default" || def.type === "nullable") s = def.innerType as typeof s;
-    else if (def.type === "lazy" && def.getter) s = def.getter() as typeof s;
-    else if (def.type === "pipe" && def.in) s = def.in as typeof s;
-    else break;
-  }
-  return s;
-}
-
-function objectKeys(schema: z.ZodType): string[] {
-  const s = unwrap(schema);
-  if (s instanceof z.ZodObject) return Object.keys(s.shape);
-  if (s instanceof z.ZodUnion) return s.options.flatMap((o) => objectKeys(o as z.ZodType));
-  return [];
-}
-
-function childSchema(schema: z.ZodType, key: string | number): z.ZodType | undefined {
-  const s = unwrap(schema);
-  if (s instanceof z.ZodObject && typeof key === "string") return s.shape[key] as z.ZodType | undefined;
-  if (s instanceof z.ZodArray && typeof key === "number") return s.element as z.ZodType;
-  if (s instanceof z.ZodUnion) {
-    for (const option of s.options) {
-      const child = childSchema(option as z.ZodType, key);
-      if (child) return child;
-    }
-  }
-  return undefined;
-}
-
-function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue): Diagnostic[] {
+function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue, explained: Set<string>): Diagnostic[] {
   const file = plan.source.file;
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  // A line of text YAML read as "key: value": one message at that line, whatever zod made of it.
+  const misread = findMisread(plan, path);
+  if (misread) {
+    const id = JSON.stringify(misread);
+    if (explained.has(id)) return [];
+    explained.add(id);
+    return [misreadDiagnostic(plan, misread)];
+  }
   if (issue.code === "unrecognized_keys") {
     // Suggest only keys the user has not written yet: "titel" beside an existing "tier" means "title".
     const present = valueAt(plan.data, path);
@@ -118,11 +88,12 @@ export function validatePlan(plan: PlanSource): Plan {
   }
   const result = PlanSchema.safeParse(plan.data);
   if (result.success) return result.data;
-  const issues = result.error.issues;
+  const issues = flattenUnions(result.error.issues);
   const keysCut = issues.reduce((n, issue) => n + (issue.code === "unrecognized_keys" ? Math.max(0, issue.keys.length - MAX_DIAGNOSTICS) : 0), 0);
   // Locating costs a little per issue: a file with a million bad items is counted, not located.
   const considered = issues.slice(0, 10 * MAX_DIAGNOSTICS);
-  const all = considered.flatMap((issue) => issueDiagnostics(plan, issue));
+  const explained = new Set<string>();
+  const all = considered.flatMap((issue) => issueDiagnostics(plan, issue, explained));
   all.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
   const diagnostics = all.slice(0, MAX_DIAGNOSTICS);
   const rest = all.length - diagnostics.length + keysCut + (issues.length - considered.length);
