@@ -15,6 +15,7 @@ import { resolvePlan, type UnitRecord } from "./resolve/resolve-plan.js";
 import type { ResolvedPlan } from "./resolve/resolved-plan.js";
 import type { Plan } from "./schema/plan-schema.js";
 import { checkTableRows } from "./schema/table-limits.js";
+import { resolveTierAlias } from "./schema/tier-alias.js";
 import { validatePlan } from "./schema/validate-plan.js";
 import type { Tier } from "./schema/tier.js";
 import { writeDocx } from "./docx/write-docx.js";
@@ -52,12 +53,19 @@ export interface PreparedPlan {
 
 /** Stages 1–2 on text already read: parse with positions, validate. */
 export function preparePlan(source: SourceText): PreparedPlan {
-  const parsed = parsePlanYaml(source);
-  const plan = validatePlan(parsed);
+  const { plan: parsed, notices: tierNotices } = resolveTierAlias(parsePlanYaml(source));
+  let plan: Plan;
+  try {
+    plan = validatePlan(parsed);
+  } catch (err) {
+    // The tier read from an alias is still worth saying beside the plan's other problems.
+    if (err instanceof KehoachError && tierNotices.length > 0) throw new KehoachError(err.code, [...tierNotices, ...err.diagnostics]);
+    throw err;
+  }
   const unknownRules = planRuleDiagnostics(parsed, plan.rules);
   if (unknownRules.length > 0) throw new KehoachError("schema", unknownRules);
   checkTableRows(parsed, plan);
-  const notices: Diagnostic[] = source.cleaned.map((message) => ({ severity: "notice", code: "input-cleaned", message, file: source.file }));
+  const notices: Diagnostic[] = [...source.cleaned.map((message): Diagnostic => ({ severity: "notice", code: "input-cleaned", message, file: source.file })), ...tierNotices];
   return { source: parsed, plan, notices };
 }
 

@@ -1,6 +1,6 @@
 import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
-import { guessTier, tierOf, TIERS, TIER_LABELS, type Tier } from "../schema/tier.js";
+import { guessTier, tierAliasNotice, tierOf, TIERS, TIER_LABELS, type Tier } from "../schema/tier.js";
 
 /**
  * `--tier` of `templates` and `init`: a tier id, or a Vietnamese alias (xã, tỉnh, sở, huyện) with
@@ -21,8 +21,5 @@ export function parseTierFlag(value: string): { tier: Tier; notice?: Diagnostic 
     );
   }
   if (tier === value) return { tier };
-  return {
-    tier,
-    notice: { severity: "notice", code: "tier-alias", message: t(`"${value}" được hiểu là cấp ${tier}`, `"${value}" read as tier ${tier}`), hint: t(`ghi --tier ${tier}`, `write --tier ${tier}`) },
-  };
+  return { tier, notice: tierAliasNotice(value, tier, t(`--tier ${tier}`, `--tier ${tier}`)) };
 }

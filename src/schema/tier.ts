@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 
 /**
@@ -35,16 +36,37 @@ export const TIER_ALIASES: Readonly<Record<string, Tier>> = {
   "huyện": "district",
 };
 
-/** The tier a word names: a canonical id, or a Vietnamese alias (any case, NFC or not). */
+/** A word without case or diacritics: "Xã" and "xa" are both "xa". */
+const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * The tier a word names: a canonical id, or a Vietnamese alias, in any case, NFC or not, with
+ * or without diacritics ("xã", "Xa", "TINH"). Every tool reads a tier through this one function.
+ */
 export function tierOf(word: string): Tier | undefined {
   const w = word.normalize("NFC").trim().toLowerCase();
   if ((TIERS as readonly string[]).includes(w)) return w as Tier;
-  return TIER_ALIASES[w];
+  if (TIER_ALIASES[w]) return TIER_ALIASES[w];
+  const p = plain(w);
+  for (const [alias, tier] of Object.entries(TIER_ALIASES)) if (plain(alias) === p) return tier;
+  return undefined;
+}
+
+/**
+ * The notice for a tier written another way than its id (`tier: xã`, `--tier Xa`): which tier
+ * was used, and what to write (`write` is "tier: commune" or "--tier commune").
+ */
+export function tierAliasNotice(written: string, tier: Tier, write: LocalText): Diagnostic {
+  return {
+    severity: "notice",
+    code: "tier-alias",
+    message: t(`"${written}" được hiểu là cấp ${tier} (${TIER_LABELS[tier].vi})`, `"${written}" read as tier ${tier} (${TIER_LABELS[tier].en})`),
+    hint: t(`ghi ${write.vi} (tên cấp bằng tiếng Anh, chữ thường) để mọi công cụ đọc như nhau`, `write ${write.en} (the tier's English id, lower case) so every tool reads it the same`),
+  };
 }
 
 /** For a word that names no tier: the tier it most likely meant ("xa" → commune), if any. */
 export function guessTier(word: string): Tier | undefined {
-  const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toLowerCase().trim();
   const w = plain(word);
   for (const [alias, tier] of Object.entries(TIER_ALIASES)) if (plain(alias) === w) return tier;
   return TIERS.find((tier) => tier.startsWith(w) && w.length >= 3) ?? TIERS.find((tier) => distanceAtMost2(tier, w));

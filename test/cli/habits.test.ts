@@ -79,10 +79,10 @@ describe("build - reads the plan from standard input", () => {
 
 describe("usage errors in the user's language", () => {
   it("refuses an unknown tier with the tier it most likely meant", async () => {
-    const r = await runMain(["templates", "--tier", "xa"]);
+    const r = await runMain(["templates", "--tier", "comune"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain('cấp ban hành không hợp lệ: "xa"');
+    expect(r.stderr).toContain('cấp ban hành không hợp lệ: "comune"');
     expect(r.stderr).toContain("có phải ý bạn là commune");
   });
 
@@ -91,6 +91,14 @@ describe("usage errors in the user's language", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\[commune\]\n/);
     expect(r.stderr).toContain('"xã" được hiểu là cấp commune');
+    // The same words as in a plan's `tier:`, also without diacritics or in capitals.
+    for (const [word, tier] of [["Xa", "commune"], ["tinh", "province"], ["SỞ", "department"], ["huyen", "district"]]) {
+      const alias = await runMain(["templates", "--tier", word!]);
+      expect(alias.code, word).toBe(0);
+      expect(alias.stdout).toMatch(new RegExp(`^\\[${tier}\\]\n`));
+      expect(alias.stderr).toContain(`"${word}" được hiểu là cấp ${tier}`);
+      expect(alias.stderr).toContain(`ghi --tier ${tier}`);
+    }
   });
 
   it("refuses --lang fr", async () => {

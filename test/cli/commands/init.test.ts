@@ -85,10 +85,15 @@ describe("kehoach init", () => {
     expect(old.stderr).toContain("init-old-unit");
     const both = await runMain(["init", "--unit", "Thất Khê", "--code", "06040"], { cwd: tempDir() });
     expect(both.code).toBe(2);
-    const tier = await runMain(["init", "--tier", "xa"], { cwd: tempDir() });
+    const tier = await runMain(["init", "--tier", "comune"], { cwd: tempDir() });
     expect(tier.code).toBe(2);
-    expect(tier.stderr).toContain(`cấp ban hành không hợp lệ: "xa"`);
+    expect(tier.stderr).toContain(`cấp ban hành không hợp lệ: "comune"`);
     expect(tier.stderr).toContain("gợi ý: có phải ý bạn là commune");
+    // The Vietnamese words a plan's `tier:` accepts, here too: the plan written says the id.
+    const alias = await runMain(["init", "--tier", "Tinh", "-o", "-"], { cwd: tempDir() });
+    expect(alias.code).toBe(0);
+    expect(alias.stdout).toMatch(/^tier: province\b/m);
+    expect(alias.stderr).toContain('"Tinh" được hiểu là cấp province');
   });
 
   it("never overwrites without --force (exit 7, file untouched), and does with it", async () => {
