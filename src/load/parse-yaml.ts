@@ -4,6 +4,7 @@ import { t } from "../i18n/text.js";
 import { checkResolvedSize, illegalCharDiagnostics } from "./plan-limits.js";
 import type { PlanSource } from "./plan-source.js";
 import type { SourceText } from "./source-text.js";
+import { tabIndentDiagnostics } from "./tab-indent.js";
 import { quotingHint, yamlMessage } from "./yaml-messages.js";
 
 /** Aliases are rare in plans; a cap stops "billion laughs" documents before they expand. */
@@ -149,6 +150,8 @@ export function parsePlanYaml(source: SourceText): PlanSource {
     logLevel: "error",
   });
   if (doc.errors.length > 0) {
+    const tabs = tabIndentDiagnostics(source, doc, doc.errors, (offset) => lineCounter.linePos(offset).line);
+    if (tabs) throw new KehoachError("yaml", tabs);
     // The parser may report one problem twice; say it once.
     const seen = new Set<string>();
     const diagnostics = doc.errors

@@ -5,6 +5,7 @@ import { locate, locateKey } from "../load/locate.js";
 import type { PlanSource } from "../load/plan-source.js";
 import { describeIssue } from "./describe-issue.js";
 import { PlanSchema, type Plan } from "./plan-schema.js";
+import { misplacedDiagnostic, misplacedOwner, type MisplacedKey } from "./misplaced-key.js";
 import { findMisread, misreadDiagnostic } from "./misread-text.js";
 import { knownKeys } from "./schema-shape.js";
 import { flattenUnions } from "./union-issues.js";
@@ -42,6 +43,8 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue, explained: 
     const known = knownKeys(path).filter((k) => !used.includes(k));
     // Each key is looked up in its mapping: cap them, so a file of 100,000 stray keys ends fast.
     return issue.keys.slice(0, MAX_DIAGNOSTICS).map((key) => {
+      const owner = misplacedOwner(plan, path, key);
+      if (owner) return misplacedDiagnostic(plan, { path, key, owner });
       const suggestion = closest(key, known);
       const position = locateKey(plan, path, key);
       return errorDiagnostic("schema-unknown-key", t(`trường không được hỗ trợ: "${key}"`, `unknown field: "${key}"`), {
@@ -73,6 +76,30 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue, explained: 
   ];
 }
 
+const samePath = (a: readonly PropertyKey[], b: Path): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * `name:` written at the margin under `signer:` is one mistake: the "missing signer.name" and
+ * "signer is empty" it causes are not reported beside it.
+ */
+function withoutConsequences(plan: PlanSource, issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const moved: MisplacedKey[] = [];
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    for (const key of issue.keys.slice(0, MAX_DIAGNOSTICS)) {
+      const owner = misplacedOwner(plan, path, key);
+      if (owner) moved.push({ path, key, owner });
+    }
+  }
+  if (moved.length === 0) return issues;
+  return issues.filter(
+    (issue) =>
+      (issue.code !== "invalid_type" && issue.code !== "invalid_union") ||
+      !moved.some((m) => samePath(issue.path, [...m.path, m.owner, m.key]) || (samePath(issue.path, [...m.path, m.owner]) && valueAt(plan.data, [...m.path, m.owner]) === null)),
+  );
+}
+
 /** Stage 2: plain data → typed Plan, reporting every problem with its line and column. */
 export function validatePlan(plan: PlanSource): Plan {
   if (plan.data === null || typeof plan.data !== "object" || Array.isArray(plan.data)) {
@@ -88,7 +115,7 @@ export function validatePlan(plan: PlanSource): Plan {
   }
   const result = PlanSchema.safeParse(plan.data);
   if (result.success) return result.data;
-  const issues = flattenUnions(result.error.issues);
+  const issues = withoutConsequences(plan, flattenUnions(result.error.issues));
   const keysCut = issues.reduce((n, issue) => n + (issue.code === "unrecognized_keys" ? Math.max(0, issue.keys.length - MAX_DIAGNOSTICS) : 0), 0);
   // Locating costs a little per issue: a file with a million bad items is counted, not located.
   const considered = issues.slice(0, 10 * MAX_DIAGNOSTICS);
