@@ -90,6 +90,8 @@ describe("the JSON Schema accepts every real plan", () => {
 describe("the JSON Schema rejects the invalid corpus where a schema can", () => {
   /** Schema-class mistakes (exit 4) that only code can see: real calendar dates. */
   const ONLY_ZOD = new Set(["date-month-13", "date-feb-30", "date-feb-29-not-leap"]);
+  /** Read by kehoach with a tier-alias notice; the editor schema offers the tier ids only, so it flags them. */
+  const NOTICE_ONLY = new Set(["tier-xa", "tier-tinh-capitalised"]);
   const schemaErrors = yamlFiles("test/fixtures/invalid").filter((f) => {
     const text = readFileSync(path.join(ROOT, f), "utf8");
     try {
@@ -106,7 +108,7 @@ describe("the JSON Schema rejects the invalid corpus where a schema can", () => 
     const verdict = check(schema, data);
     // Exit 3 here: YAML that kehoach reads more strictly than the plain parser (an unquoted
     // "{{…}}" becomes a mapping), which the schema refuses too.
-    if ((run.code === 4 && !ONLY_ZOD.has(name)) || run.code === 3) expect(verdict, `${name} is a schema error`).not.toEqual([]);
+    if ((run.code === 4 && !ONLY_ZOD.has(name)) || run.code === 3 || NOTICE_ONLY.has(name)) expect(verdict, `${name} is a schema error`).not.toEqual([]);
     else expect(verdict, `${name} passes the schema (exit ${run.code})`).toEqual([]);
   });
 });
