@@ -35,7 +35,9 @@ export function checkFilterColumns(filters: readonly UnitFilter[], columns: read
       throw new KehoachError(
         "usage",
         errorDiagnostic("batch-where-column", t(`--where: danh sách đơn vị không có cột "${f.field}"`, `--where: the unit list has no column "${f.field}"`), {
-          hint: t(`các cột có: ${columns.join(", ")}`, `columns: ${columns.join(", ")}`),
+          hint: columns.length
+            ? t(`các cột có: ${columns.join(", ")}`, `columns: ${columns.join(", ")}`)
+            : t("danh sách đơn vị không có dòng tiêu đề nêu tên cột", "the unit list has no header row naming its columns"),
         }),
       );
     }

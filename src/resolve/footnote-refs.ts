@@ -54,11 +54,11 @@ export class FootnoteRefs {
         );
       } else if (!notes.has(ref.id)) {
         out.push(
-          errorDiagnostic("footnote-unknown", t(`không có chú thích "${ref.id}" trong footnotes:`, `no footnote "${ref.id}" in footnotes:`), {
+          errorDiagnostic("footnote-unknown", t(`dấu chú thích [^${ref.id}] không có nội dung: "${ref.id}" chưa được khai báo trong footnotes`, `footnote marker [^${ref.id}] has no text: "${ref.id}" is not declared under footnotes`), {
             ...at(ref.path, ref.offset),
             hint: known.length
               ? t(`các chú thích đã khai báo: ${known.join(", ")}`, `footnotes declared: ${known.join(", ")}`)
-              : t(`thêm footnotes:\n  ${ref.id}: "Nội dung chú thích"`, `add footnotes:\n  ${ref.id}: "Note text"`),
+              : t(`thêm vào kế hoạch (ở lề trái): footnotes: { ${ref.id}: "Nội dung chú thích" }`, `add to the plan (at the left margin): footnotes: { ${ref.id}: "Note text" }`),
           }),
         );
       }

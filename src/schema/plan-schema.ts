@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DATE_PATTERN, isRealDate, parseIssueDate } from "../render/date-line.js";
 import { RULE_LEVELS } from "../rules/levels.js";
+import { dateFormatMessage, unrealDateMessage } from "./date-message.js";
 import { TIERS } from "./tier.js";
 
 /**
@@ -35,40 +36,16 @@ const text = (description: string, descriptionEn?: string, examples?: readonly u
 const textList = (description: string, descriptionEn?: string, examples?: readonly unknown[]) =>
   z.union([text(description, descriptionEn).transform((s) => [s]), z.array(text(description, descriptionEn))]).meta(help(description, descriptionEn, examples));
 
-/**
- * The date-format error, with the ISO form to write when the clerk typed a day-first date
- * ("31/02/2026" → "ghi 2026-02-28": the last day of that month when the day does not exist).
- */
-function dateFormatMessage(typed: string): { vi: string; en: string } {
-  const base = {
-    vi: "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026)",
-    en: "date must be YEAR-MONTH-DAY (2026-05-12), YEAR-MONTH (2026-05) or YEAR (2026)",
-  };
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
-  const monthFirst = /^(\d{1,2})[/.-](\d{4})$/.exec(typed);
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  let iso: string | undefined;
-  if (dayFirst) {
-    const [day, month, year] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
-    if (month >= 1 && month <= 12 && day >= 1) {
-      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      iso = `${year}-${pad(month)}-${pad(Math.min(day, last))}`;
-    }
-  } else if (monthFirst && Number(monthFirst[1]) >= 1 && Number(monthFirst[1]) <= 12) {
-    iso = `${monthFirst[2]}-${pad(Number(monthFirst[1]))}`;
-  }
-  return iso ? { vi: `${base.vi}; ghi ${iso}`, en: `${base.en}; write ${iso}` } : base;
-}
-
 const DateField = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
   .superRefine((v, ctx) => {
     if (!DATE_PATTERN.test(v)) ctx.addIssue({ code: "custom", message: "date format", params: dateFormatMessage(v) });
   })
-  .refine((v) => !DATE_PATTERN.test(v) || isRealDate(parseIssueDate(v)), {
-    message: "real date",
-    params: { vi: "ngày không có thật trên lịch (kiểm tra ngày và tháng)", en: "not a real calendar date (check the day and month)" },
+  .superRefine((v, ctx) => {
+    if (!DATE_PATTERN.test(v)) return;
+    const date = parseIssueDate(v);
+    if (!isRealDate(date)) ctx.addIssue({ code: "custom", message: "real date", params: unrealDateMessage(date.year, date.month, date.day) });
   })
   .meta({ inputExamples: ["2026-05-12", "2026-05"], description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", descriptionEn: "Issue date: 2026-05-12, or 2026-05 / 2026 to leave the day or month blank for the clerk to fill in", pattern: DATE_PATTERN.source });
 

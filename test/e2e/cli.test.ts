@@ -75,7 +75,7 @@ describe("kehoach build (real CLI)", () => {
 
   it("stops on a schema error with exit 4 and no output file", () => {
     const dir = tmp();
-    writePlan(dir, "plan.yaml", MINIMAL_PLAN.replace("tier: commune", "tier: xa"));
+    writePlan(dir, "plan.yaml", MINIMAL_PLAN.replace("tier: commune", "tier: ubnd"));
     const run = runCli(["build", "plan.yaml"], { cwd: dir });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain("plan.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district");

@@ -19,7 +19,7 @@ describe("validateFile", () => {
     const cases: [string | undefined, string | undefined][] = [
       [undefined, "io"],
       ["a: [", "yaml"],
-      [MINIMAL_PLAN.replace("tier: commune", "tier: xa"), "schema"],
+      [MINIMAL_PLAN.replace("tier: commune", "tier: ubnd"), "schema"],
       [MINIMAL_PLAN.replace("title: Tổ", "title: Tổ {{#if}}"), "template"],
       [MINIMAL_PLAN.replace("title: Tổ", "title: Tổ {{vars.x}}"), "render"],
       [MINIMAL_PLAN.replace("number: 3", "number: 0"), "nd30"],

@@ -21,11 +21,13 @@ const CORPUS: Row[] = [
   ["basis-two-in-one-line", 0, [["warning", "ND30-can-cu", 9, 72]], "nhiều căn cứ viết chung một dòng"],
   ["body-colon-in-nested-section", 4, [["error", "schema-misread-text", 14, 13]], "YAML đọc dòng này thành cặp \"khóa: giá trị\" (khóa \"Thời gian\") vì có \": \" (dấu hai chấm rồi dấu cách); ở đây cần một dòng văn bản"],
   ["date-dd-mm-yyyy", 4, [["error", "schema-value", 5, 7]], "ngày ban hành phải có dạng NĂM-THÁNG-NGÀY (2026-05-12), NĂM-THÁNG (2026-05) hoặc NĂM (2026); ghi 2026-01-09"],
+  ["date-dd-mm-yyyy-impossible", 4, [["error", "schema-value", 5, 7]], "ngày \"31/02/2026\" không có thật (tháng 2 năm 2026 chỉ có 28 ngày); sửa lại ngày và viết theo dạng NĂM-THÁNG-NGÀY: ghi 2026-02-28 nếu là ngày cuối tháng"],
   ["date-far-future", 0, [["warning", "ND30-ngay-ban-hanh", 5, 7]], "ngày ban hành ở năm 2099, còn xa trong tương lai"],
-  ["date-feb-29-not-leap", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch (kiểm tra ngày và tháng)"],
-  ["date-feb-30", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch (kiểm tra ngày và tháng)"],
-  ["date-month-13", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch (kiểm tra ngày và tháng)"],
+  ["date-feb-29-not-leap", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch: tháng 2 năm 2025 chỉ có 28 ngày"],
+  ["date-feb-30", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch: tháng 2 năm 2026 chỉ có 28 ngày"],
+  ["date-month-13", 4, [["error", "schema-value", 5, 7]], "ngày không có thật trên lịch: không có tháng 13"],
   ["district-after-reform", 0, [["warning", "ND30-district-after-reform", 2, 7]], "cấp huyện không còn từ ngày 01/7/2025; kế hoạch cấp huyện chỉ dùng cho văn bản ban hành trước ngày đó"],
+  ["footnote-unknown-id", 4, [["error", "footnote-unknown", 11, 62]], "dấu chú thích [^nq57] không có nội dung: \"nq57\" chưa được khai báo trong footnotes"],
   ["input-not-nfc", 0, [["notice", "input-cleaned", undefined, undefined]], "văn bản chưa ở dạng Unicode dựng sẵn (NFC); đã chuẩn hóa"],
   ["issuer-as-text", 4, [["error", "schema-invalid-type", 3, 9]], "cần nhóm trường (khóa: giá trị), nhưng gặp chuỗi văn bản"],
   ["issuer-name-abbreviated-ubnd", 9, [["error", "ND30-ten-co-quan", 4, 9]], "tên cơ quan ban hành \"UBND xã Thất Khê\" bị viết tắt; phải là tên đầy đủ"],
@@ -135,6 +137,24 @@ describe("invalid corpus (test/fixtures/invalid)", () => {
     for (const [name] of warningsOnly) expect((await validateJson(name, "--strict")).code, name).toBe(9);
     // A notice is never a failure.
     expect((await validateJson("input-not-nfc", "--strict")).code).toBe(0);
+  });
+
+  it("never ends a message or a hint with a colon (an empty list after it), in either language", async () => {
+    for (const [name] of CORPUS) {
+      for (const lang of ["vi", "en"]) {
+        const run = await runMain(["--lang", lang, "validate", `${DIR}/${name}.yaml`, "--format", "json"], { cwd: ROOT });
+        const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] };
+        expect(diagnostics.length, name).toBeGreaterThan(0);
+        for (const d of diagnostics) {
+          expect(d.message, `${name} (${lang}): ${d.code} message`).not.toMatch(/:\s*$/);
+          expect(d.message.trim(), `${name} (${lang}): ${d.code} message`).not.toBe("");
+          if (d.hint !== undefined) {
+            expect(d.hint, `${name} (${lang}): ${d.code} hint`).not.toMatch(/:\s*$/);
+            expect(d.hint.trim(), `${name} (${lang}): ${d.code} hint`).not.toBe("");
+          }
+        }
+      }
+    }
   });
 
   it("gives every ND30 lint finding the clause of the decree it comes from", async () => {

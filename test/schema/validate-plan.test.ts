@@ -25,7 +25,7 @@ describe("validatePlan", () => {
   });
 
   it("reports every problem at once, in file order, each with its position", () => {
-    const text = MINIMAL_PLAN.replace("tier: commune", "tier: huyen").replace("date: 2026-01-09", "date: 2026-02-30").replace("title:", "titel:");
+    const text = MINIMAL_PLAN.replace("tier: commune", "tier: ubnd").replace("date: 2026-01-09", "date: 2026-02-30").replace("title:", "titel:");
     const list = errors(text);
     expect(list.map((d) => [d.code, d.position?.line])).toEqual([
       ["schema-missing-field", 1],
@@ -35,7 +35,7 @@ describe("validatePlan", () => {
     ]);
     expect(list[0]?.message.vi).toBe('thiếu trường bắt buộc "title"');
     expect(list[1]?.message.en).toBe("invalid value; allowed: province, department, commune, district, organization");
-    expect(list[2]?.message.en).toBe("not a real calendar date (check the day and month)");
+    expect(list[2]?.message.en).toBe("not a real calendar date: month 2 of 2026 has only 28 days");
     expect(list[3]?.hint?.vi).toBe('có phải ý bạn là "title"?');
   });
 

@@ -33,8 +33,8 @@ export const basisRule: LintRule = {
             ...at,
             message: t(`dòng căn cứ không bắt đầu bằng "Căn cứ": "${start}…"`, `a basis line does not start with "Căn cứ": "${start}…"`),
             hint: t(
-              "câu \"Thực hiện …\" hay đoạn dẫn nhập đặt ở preamble:, không đặt trong basis:",
-              "put \"Thực hiện …\" sentences and introductions under preamble:, not basis:",
+              "câu \"Thực hiện …\" hay đoạn dẫn nhập đặt dưới \"preamble:\", không đặt dưới \"basis:\"",
+              "put \"Thực hiện …\" sentences and introductions under \"preamble:\", not under \"basis:\"",
             ),
           });
           continue;
@@ -54,7 +54,7 @@ export const basisRule: LintRule = {
             position: locateInValue(source, path, lineOffset + raw.indexOf(line) + inner.index + inner[0].search(/c/iu)),
             severity: "warning",
             message: t("nhiều căn cứ viết chung một dòng", "several căn cứ written on one line"),
-            hint: t("tách mỗi căn cứ thành một mục \"- Căn cứ …\" riêng trong basis:", "make each căn cứ its own \"- Căn cứ …\" item under basis:"),
+            hint: t("tách mỗi căn cứ thành một mục \"- Căn cứ …\" riêng dưới \"basis:\"", "make each căn cứ its own \"- Căn cứ …\" item under \"basis:\""),
           });
         }
       }

@@ -32,8 +32,8 @@ export const futureDateRule: LintRule = {
         path: ["date"],
         message: t(`ngày ban hành ở năm ${year}, còn xa trong tương lai`, `the issue date is in ${year}, far in the future`),
         hint: likelyYear(year, today)
-          ? t(`kiểm tra lại năm: có phải ${likelyYear(year, today)!} (gõ nhầm thứ tự chữ số ${year})? Sửa năm trong date:`, `check the year: is it ${likelyYear(year, today)!} (digits of ${year} swapped)? Fix the year in date:`)
-          : t(`kiểm tra lại năm ${year} và sửa năm trong date:`, `check the year ${year} and fix it in date:`),
+          ? t(`kiểm tra lại năm: có phải ${likelyYear(year, today)!} (gõ nhầm thứ tự chữ số ${year})? Sửa năm ở dòng "date:" của kế hoạch`, `check the year: is it ${likelyYear(year, today)!} (digits of ${year} swapped)? Fix the year on the plan's "date:" line`)
+          : t(`kiểm tra lại năm ${year} và sửa năm ở dòng "date:" của kế hoạch`, `check the year ${year} and fix it on the plan's "date:" line`),
       },
     ];
   },

@@ -56,7 +56,7 @@ export const symbolRule: LintRule = {
     ];
     if (symbol === "") return problem("bị trống", "is empty", "ghi issuer.code (ví dụ UBND) hoặc symbol: KH-UBND", "set issuer.code (e.g. UBND) or symbol: KH-UBND");
     if (symbol.includes("/")) {
-      return problem("có dấu \"/\"", "contains \"/\"", "chỉ ghi phần sau dấu \"/\" (ví dụ KH-UBND); số văn bản ghi ở number:", "write only the part after \"/\" (e.g. KH-UBND); the number goes in number:");
+      return problem("có dấu \"/\"", "contains \"/\"", "chỉ ghi phần sau dấu \"/\" (ví dụ KH-UBND); số văn bản ghi ở dòng \"number:\"", "write only the part after \"/\" (e.g. KH-UBND); the number goes on the \"number:\" line");
     }
     if (/\s/u.test(symbol)) {
       return problem("có dấu cách", "contains spaces", "viết liền, không cách chữ quanh dấu \"-\" (ví dụ KH-UBND)", "write it without spaces around \"-\" (e.g. KH-UBND)");

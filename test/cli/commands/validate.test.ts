@@ -57,7 +57,7 @@ describe("kehoach validate on the shipped plans", () => {
 describe("kehoach validate", () => {
   it("reports every problem of every file in one run, located, and writes nothing", async () => {
     const dir = planDir({
-      "a.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: xa").replace("date: 2026-01-09", "date: 2026-02-30").replace("  name: Nguyễn Văn An", "  nam: Nguyễn Văn An"),
+      "a.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: ubnd").replace("date: 2026-01-09", "date: 2026-02-30").replace("  name: Nguyễn Văn An", "  nam: Nguyễn Văn An"),
       "b.yaml": MINIMAL_PLAN.replace("number: 3", "number: 0").replace("  name: Nguyễn Văn An", "  name: TS. Nguyễn Văn An"),
     });
     const run = await runMain(["validate", "a.yaml", "b.yaml"], { cwd: dir });
@@ -66,7 +66,7 @@ describe("kehoach validate", () => {
     const headers = run.stderr.split("\n").filter((l) => /^\S+\.yaml(:\d+:\d+)?  /.test(l));
     expect(headers).toEqual([
       "a.yaml:1:7  lỗi  schema-invalid-value  giá trị không hợp lệ; chỉ nhận: province, department, commune, district, organization",
-      "a.yaml:4:7  lỗi  schema-value  ngày không có thật trên lịch (kiểm tra ngày và tháng)",
+      "a.yaml:4:7  lỗi  schema-value  ngày không có thật trên lịch: tháng 2 năm 2026 chỉ có 28 ngày",
       "a.yaml:13:1  lỗi  schema-missing-field  thiếu trường bắt buộc \"signer.name\"",
       "a.yaml:14:3  lỗi  schema-unknown-key  trường không được hỗ trợ: \"nam\"",
       "b.yaml:5:9  lỗi  ND30-so-ky-hieu  số văn bản \"0\" không hợp lệ: số thứ tự bắt đầu từ 1",
@@ -138,7 +138,7 @@ describe("kehoach validate", () => {
   it("uses the documented exit codes: 3 YAML, 4 schema, 5 template syntax, 6 missing value, 7 I/O, 9 ND30, 2 usage", async () => {
     const dir = planDir({
       "yaml.yaml": "tier: commune\n\tissuer: x\n",
-      "schema.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: xa"),
+      "schema.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: ubnd"),
       "template.yaml": MINIMAL_PLAN.replace("title: Tổ chức", "title: Tổ chức {{#if x}}"),
       "render.yaml": MINIMAL_PLAN.replace("title: Tổ chức", "title: Tổ chức {{vars.nam}}"),
       "nd30.yaml": MINIMAL_PLAN.replace("title: Tổ chức các hoạt động văn hóa, thể thao năm 2026", "title: TỔ CHỨC CÁC HOẠT ĐỘNG NĂM 2026"),
@@ -168,7 +168,7 @@ describe("kehoach validate", () => {
   it("reports the NFC notice once, also when the plan has errors", async () => {
     const dir = planDir({
       "ok.yaml": MINIMAL_PLAN.normalize("NFD"),
-      "bad.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: xa").normalize("NFD"),
+      "bad.yaml": MINIMAL_PLAN.replace("tier: commune", "tier: ubnd").normalize("NFD"),
     });
     for (const file of ["ok.yaml", "bad.yaml"]) {
       const run = await runMain(["validate", file, "--format", "json"], { cwd: dir });
