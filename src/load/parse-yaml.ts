@@ -5,7 +5,7 @@ import { checkResolvedSize, illegalCharDiagnostics } from "./plan-limits.js";
 import type { PlanSource } from "./plan-source.js";
 import type { SourceText } from "./source-text.js";
 import { tabIndentDiagnostics } from "./tab-indent.js";
-import { quotingHint, yamlMessage } from "./yaml-messages.js";
+import { COLON_IN_VALUE, hasColonInValue, quotingHint, yamlMessage } from "./yaml-messages.js";
 
 /** Aliases are rare in plans; a cap stops "billion laughs" documents before they expand. */
 const MAX_ALIAS_COUNT = 200;
@@ -45,7 +45,8 @@ function syntaxDiagnostic(source: SourceText, lineCounter: LineCounter, err: YAM
   const hint = quotingHint(lineOf(source.text, line));
   // A "[" left open is reported by the parser as bad indentation at the end of the file.
   const code = opening === undefined ? err.code : "MISSING_CHAR";
-  return errorDiagnostic(`yaml-${code.toLowerCase().replace(/_/g, "-")}`, yamlMessage(code, firstLine), {
+  const colon = (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && hasColonInValue(lineOf(source.text, line));
+  return errorDiagnostic(`yaml-${code.toLowerCase().replace(/_/g, "-")}`, colon ? COLON_IN_VALUE : yamlMessage(code, firstLine), {
     file: source.file,
     position,
     ...(hint ? { hint } : {}),

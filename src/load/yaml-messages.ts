@@ -23,6 +23,15 @@ export function yamlMessage(code: string, original: string): LocalText {
   return MESSAGES[code] ?? t(`lỗi cú pháp YAML: ${original}`, `YAML syntax error: ${original}`);
 }
 
+/** "key: value: more", or "- text: more: more": a second ": " that YAML cannot read. */
+export const hasColonInValue = (sourceLine: string): boolean => /^\s*(- )?[^\s'"#][^:]*:\s+[^'"|>\s][^#]*:(\s|$)/.test(sourceLine);
+
+/** The parser's "nested block where a key was expected" on such a line, in the clerk's words. */
+export const COLON_IN_VALUE = t(
+  "giá trị trên dòng này có \": \" (dấu hai chấm rồi dấu cách) nên YAML không đọc được",
+  "the value on this line holds \": \" (a colon and a space), which YAML cannot read",
+);
+
 /** "key: value: more" on one line — the most common clerk mistake (pandoc gives the same advice). */
 export function quotingHint(sourceLine: string): LocalText | undefined {
   const template = /^\s*(?:- |[^\s'"#][^:]*:\s+)(\{\{.*)$/.exec(sourceLine);
@@ -33,14 +42,31 @@ export function quotingHint(sourceLine: string): LocalText | undefined {
       `a value starting with {{ must be in double quotes: "${value}"`,
     );
   }
-  if (/^\s*(- )?[^\s'"#][^:]*:\s+[^'"|>\s][^#]*:(\s|$)/.test(sourceLine)) {
+  if (hasColonInValue(sourceLine)) {
+    const fixed = quotedLine(sourceLine);
     return t(
-      "giá trị có chứa dấu hai chấm và dấu cách (': '); hãy đặt cả giá trị trong dấu nháy, ví dụ: title: \"Kế hoạch: năm 2026\"",
-      "the value contains ': '; put the whole value in quotes, e.g. title: \"Plan: 2026\"",
+      `giá trị có chứa dấu hai chấm và dấu cách (": "); hãy đặt cả giá trị trong dấu nháy kép: ${fixed}`,
+      `the value contains ": " (a colon and a space); put the whole value in double quotes: ${fixed}`,
     );
   }
   if (/\t/.test(sourceLine)) {
     return t("thay các ký tự Tab bằng dấu cách", "replace the tab characters with spaces");
   }
   return undefined;
+}
+
+/** A line of text the clerk can paste back: double quotes, or single ones when it holds a `"`. */
+export function quoteYaml(text: string): string {
+  if (text.includes('"') && !text.includes("\\")) return `'${text.replace(/'/g, "''")}'`;
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * `title: Kế hoạch: năm 2026` → `title: "Kế hoạch: năm 2026"`; a list item whose text holds
+ * ": " (`- Thường trực: để b/c: x`) is quoted whole. A field name is lower-case ASCII.
+ */
+function quotedLine(sourceLine: string): string {
+  const [, dash = "", rest = ""] = /^\s*(- )?(.*)$/.exec(sourceLine.replace(/\s+#.*$/, "").trimEnd())!;
+  const field = /^([a-z_][a-z0-9_]*):\s+(.*)$/.exec(rest);
+  return field ? `${dash}${field[1]}: ${quoteYaml(field[2]!)}` : `${dash}${quoteYaml(rest)}`;
 }

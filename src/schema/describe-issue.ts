@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { t, type LocalText } from "../i18n/text.js";
+import { distance } from "./suggest.js";
 
 const TYPE_NAMES: Record<string, LocalText> = {
   string: t("chuỗi văn bản", "text"),
@@ -81,4 +82,49 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): Local
     default:
       return t(issue.message, issue.message);
   }
+}
+
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Vietnamese words clerks type for the English values of the format. */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  ngang: "landscape",
+  doc: "portrait",
+  trai: "left",
+  phai: "right",
+  giua: "center",
+  "can giua": "center",
+  deu: "justify",
+  nghieng: "italic",
+  dung: "upright",
+  "la ma": "roman",
+  so: "arabic",
+};
+
+/**
+ * For a value outside a fixed list: the one meant, when it is that value without diacritics or
+ * in another case ("KHAN" → "KHẨN"), a Vietnamese word for it ("ngang" → "landscape"), a typo
+ * ("comune" → "commune"), or a tier word.
+ */
+export function valueHint(issue: z.core.$ZodIssue, received: unknown, guessTier: (word: string) => string | undefined): LocalText | undefined {
+  if (issue.code !== "invalid_value" || typeof received !== "string") return undefined;
+  const values = issue.values.filter((v): v is string => typeof v === "string");
+  if (values.length === 0) return undefined;
+  const typed = fold(received);
+  const meant =
+    values.find((v) => fold(v) === typed) ??
+    values.find((v) => v === VALUE_WORDS[typed]) ??
+    (values.includes("commune") ? guessTier(received) : undefined) ??
+    closestFolded(typed, values);
+  return meant === undefined ? undefined : t(`có phải ý bạn là "${meant}"? Ghi đúng như vậy`, `did you mean "${meant}"? Write it exactly so`);
+}
+
+function closestFolded(typed: string, values: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const v of values) {
+    const d = distance(typed, fold(v));
+    if (d < bestScore) [best, bestScore] = [v, d];
+  }
+  return best !== undefined && bestScore <= Math.max(1, Math.floor(typed.length / 4)) ? best : undefined;
 }

@@ -2,16 +2,11 @@ import { isMap, isNode, isScalar, isSeq, Scalar, type Node, type Pair } from "ya
 import { errorDiagnostic, type Diagnostic } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 import type { PlanSource } from "../load/plan-source.js";
+import { quoteYaml } from "../load/yaml-messages.js";
 import { acceptsText, objectKeys, schemaAt } from "./schema-shape.js";
 import { closest } from "./suggest.js";
 
 type Path = readonly (string | number)[];
-
-/** A line of text the clerk can paste back: double quotes, or single ones when it holds a `"`. */
-export function quoteYaml(text: string): string {
-  if (text.includes('"') && !text.includes("\\")) return `'${text.replace(/'/g, "''")}'`;
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
 
 /** `noi_dung`, `ghi_chu`: a name meant as a field, not text that happens to hold ": ". */
 const looksLikeFieldName = (key: string): boolean => /^[a-z][a-z0-9_]*$/.test(key);

@@ -3,11 +3,12 @@ import { errorDiagnostic, KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { locate, locateKey } from "../load/locate.js";
 import type { PlanSource } from "../load/plan-source.js";
-import { describeIssue } from "./describe-issue.js";
+import { describeIssue, valueHint } from "./describe-issue.js";
 import { PlanSchema, type Plan } from "./plan-schema.js";
 import { misplacedDiagnostic, misplacedOwner, type MisplacedKey } from "./misplaced-key.js";
 import { findMisread, misreadDiagnostic } from "./misread-text.js";
 import { knownKeys } from "./schema-shape.js";
+import { guessTier } from "./tier.js";
 import { flattenUnions } from "./union-issues.js";
 import { closest } from "./suggest.js";
 
@@ -63,6 +64,7 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue, explained: 
   const received = valueAt(plan.data, path);
   const missing = received === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union");
   const name = path.map(String).join(".");
+  const hint = valueHint(issue, received, guessTier);
   return [
     errorDiagnostic(
       missing ? "schema-missing-field" : issue.code === "custom" ? "schema-value" : `schema-${issue.code.replace(/_/g, "-")}`,
@@ -71,6 +73,7 @@ function issueDiagnostics(plan: PlanSource, issue: z.core.$ZodIssue, explained: 
         file,
         path,
         ...(position ? { position } : {}),
+        ...(hint ? { hint } : {}),
       },
     ),
   ];

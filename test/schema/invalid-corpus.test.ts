@@ -84,7 +84,7 @@ const CORPUS: Row[] = [
   ["urgency-khan-no-diacritics", 4, [["error", "schema-invalid-value", 14, 10]], "giá trị không hợp lệ; chỉ nhận: KHẨN, THƯỢNG KHẨN, HỎA TỐC"],
   ["yaml-alias-bomb", 3, [["error", "yaml-alias-bomb", undefined, undefined]], "tệp dùng quá nhiều tham chiếu (*alias) lồng nhau; đã dừng để tránh treo máy"],
   ["yaml-bad-indent", 3, [["error", "yaml-bad-indent", 16, 1], ["error", "yaml-bad-indent", 17, 1]], "thụt lề không đúng"],
-  ["yaml-colon-in-value", 3, [["error", "yaml-block-as-implicit-key", 7, 8]], "cấu trúc lồng nhau không hợp lệ ở vị trí khóa"],
+  ["yaml-colon-in-value", 3, [["error", "yaml-block-as-implicit-key", 7, 8]], "giá trị trên dòng này có \": \" (dấu hai chấm rồi dấu cách) nên YAML không đọc được"],
   ["yaml-comments-only", 3, [["error", "yaml-empty", undefined, undefined]], "tệp kế hoạch trống"],
   ["yaml-duplicate-key-title", 3, [["error", "yaml-duplicate-key", 8, 1]], "khóa bị lặp lại trong cùng một mục"],
   ["yaml-empty", 3, [["error", "yaml-empty", undefined, undefined]], "tệp kế hoạch trống"],
