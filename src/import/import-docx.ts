@@ -3,6 +3,7 @@ import { isLineOnly } from "../check/drawn-line.js";
 import { KehoachError, type Diagnostic } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { readDocModel, type DocBlock, type DocModel } from "../ooxml/model.js";
+import { relinkRepeatedNotes } from "./repeated-notes.js";
 import { readDocxPackage } from "../ooxml/package.js";
 import { PlanSchema } from "../schema/plan-schema.js";
 import { readAppendices, tableParas } from "./appendices.js";
@@ -77,7 +78,7 @@ function signatureRange(model: DocModel, parts: DocParts, from: number): [number
 
 export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const pkg = readDocxPackage(bytes, options.file);
-  const model = readDocModel(pkg);
+  const model = relinkRepeatedNotes(readDocModel(pkg));
   const notes = new Notes();
   const noteTexts = readNoteTexts(pkg, pkg.mainPart());
   const read = new ParaReader(new ListLabels(model.numbering));

@@ -19,7 +19,8 @@ const FIXED = new Set(["cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh
 function strings(value: unknown, out: string[]): void {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === "object") for (const v of Object.values(value)) strings(v, out);
+  // A footnote reference prints a number, not its id (Word's ids are numbers too: "dân cư 2 và").
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (k !== "footnote") strings(v, out);
 }
 
 export function findLeftovers(paras: readonly Para[], resolved: ResolvedPlan): Para[] {
