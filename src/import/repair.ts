@@ -132,7 +132,7 @@ export function repairForBuild(plan: Obj, notes: Notes, schema: { rules: boolean
     if (schema.rules) {
       rules[id] = "warning";
       notes.add("rule", ["rules", id], t(`${first.message.vi} (trái ${id}, hạ xuống cảnh báo)`, `${first.message.en} (breaks ${id}, downgraded to a warning)`));
-      notes.add("rule", path, t(`trái ${id}; xem rules:`, `breaks ${id}; see rules:`));
+      notes.add("rule", path, t(`trái ${id}; đã hạ xuống cảnh báo ở rules cuối tệp`, `breaks ${id}; downgraded to a warning under rules at the end of the file`));
     } else if (FIXES[id]?.(out, recase)) {
       notes.add("guessed", path, t(`sửa theo Nghị định 30 (${id}): ${first.message.vi}`, `corrected per ND30 (${id}): ${first.message.en}`));
     } else {

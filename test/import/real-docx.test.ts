@@ -33,6 +33,8 @@ describe("real Word plans", () => {
       const yaml = readFileSync(out, "utf8");
       // Every paragraph found a place in the plan (none only copied as a comment).
       expect(run.stderr).not.toContain("found no place in the plan");
+      // no note ends with a bare colon (an empty hint)
+      expect(run.stderr.split("\n").filter((l) => /:\s*$/.test(l) && !/^\s*$/.test(l))).toEqual([]);
       const rebuilt = await renderYaml(yaml, { sourceDateEpoch: "0" });
       expect(rebuilt.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       // check honours the plan's own rule levels, as build --check does (a "Lưu: MTTQ" kept as written).
@@ -47,6 +49,8 @@ describe("real Word plans", () => {
         expect(yaml).toMatch(/^tier: organization$/m);
         expect(yaml).toMatch(/^  header:\n    - BAN THƯỜNG TRỰC$/m);
         expect(yaml).toMatch(/^rules:\n(  #.*\n)*  ND30-luu: warning$/m);
+        // the comment at the archive line says where the rule went, not just "see rules:"
+        expect(yaml).toContain("trái ND30-luu; đã hạ xuống cảnh báo ở rules cuối tệp");
       }
     });
   }
