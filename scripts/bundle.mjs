@@ -7,8 +7,7 @@
  * 0.25 s (docs/performance.md). The library (dist/index.js) and its types stay tsc's output.
  *
  * dist/bundle/worker.js is the batch's worker thread (run-batch.ts looks for worker.js next
- * to itself). piscina stays outside the bundle: it starts its own worker script from its
- * folder. dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
+ * to itself). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
  * import graph from it.
  */
 import { rmSync, writeFileSync } from "node:fs";
@@ -62,7 +61,6 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["piscina"],
   // CommonJS dependencies (handlebars…) call require() for Node's modules.
   banner: { js: 'import { createRequire as __kehoachRequire } from "node:module"; const require = __kehoachRequire(import.meta.url);' },
   chunkNames: "chunk-[hash]",
