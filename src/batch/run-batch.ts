@@ -76,8 +76,6 @@ export interface BatchUnit {
   readonly file: string;
   /** 1-based line in the units file (0 for YAML). */
   readonly line: number;
-  /** Its row cannot be rendered (read-units.ts): the unit fails with this, unrendered. */
-  readonly problem?: Diagnostic;
   readonly task: UnitTask;
 }
 
@@ -157,7 +155,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       name: [row.record.type, row.record.name].filter((s) => s && s.trim() !== "").join(" "),
       file,
       line: row.line,
-      ...(row.problem ? { problem: row.problem } : {}),
       task: { index, record: row.record, file, line: row.line, ...(row.problem ? { problem: row.problem } : {}) },
     };
   });

@@ -43,8 +43,10 @@ const DATE_WORDS = /ngày.*tháng.*năm/iu;
  * The place-and-date line (ô 4). Too long for its column, it is written on two lines, "Phường
  * Lương Văn Tri," then "ngày … năm 2026" (a line break, or two paragraphs): the two read as one.
  */
-export function findDateLine(h: HeaderParts): Placed | undefined {
-  const parts = dateLineParts(h);
+export const findDateLine = (h: HeaderParts): Placed | undefined => joinDateLine(dateLineParts(h));
+
+/** One line read from its parts: the place's line joined to the date's. */
+export function joinDateLine(parts: readonly Placed[]): Placed | undefined {
   if (parts.length < 2) return parts[0];
   const [place, date] = parts as [Placed, Placed];
   return { ...date, p: { ...date.p, text: `${textOf(place.p)} ${date.p.text}`, runs: [...place.p.runs, ...date.p.runs] } };

@@ -1,12 +1,12 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type Table } from "docx";
+import { AlignmentType, BorderStyle, Paragraph, type Table } from "docx";
 import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { HeaderBand } from "../layout/layout-model.js";
 import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/page-grid.js";
 import { textWidthMm } from "../layout/measure-text.js";
 import { ruleParagraph } from "./rules.js";
-import { plainRun } from "./runs.js";
+import { brokenLines, plainRun } from "./runs.js";
 import { centred, centredLine, layoutTable } from "./tables.js";
-import { mmToTwip, ptToHalfPoints } from "./units.js";
+import { mmToTwip } from "./units.js";
 
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /** Hyphen-minus with single spaces: "có gạch nối (-), có cách chữ" (PL I, II.1); never en dashes. */
@@ -58,7 +58,7 @@ export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
   const date =
     band.placeDateLines.length === 1
       ? [centredLine(band.placeDateLines[0]!, dateFormat, gap)]
-      : [centred(band.placeDateLines.map((l, i) => new TextRun({ text: l, italics: true, bold: false, size: ptToHalfPoints(dateFormat.sizePt), ...(i > 0 ? { break: 1 } : {}) })), gap)];
+      : [centred(brokenLines(band.placeDateLines, dateFormat), gap)];
   const rows = [
     [issuer, nation],
     [number, date],

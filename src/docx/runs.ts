@@ -27,3 +27,10 @@ export function textRun(run: Run, format: RunFormat = {}): TextRun {
 }
 
 export const plainRun = (text: string, format: RunFormat = {}): TextRun => textRun({ text }, format);
+
+/** Lines of one paragraph, a line break before each but the first (trích yếu, a two-line date). */
+export const brokenLines = (lines: readonly string[], format: RunFormat): TextRun[] =>
+  lines.map(
+    (line, i) =>
+      new TextRun({ text: line, bold: format.bold ?? false, italics: format.italic ?? false, ...(format.sizePt ? { size: ptToHalfPoints(format.sizePt) } : {}), ...(i > 0 ? { break: 1 } : {}) }),
+  );

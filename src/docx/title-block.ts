@@ -1,17 +1,13 @@
-import { Paragraph, TextRun } from "docx";
+import type { Paragraph } from "docx";
 import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { TitleBlock } from "../layout/layout-model.js";
 import { ruleParagraph } from "./rules.js";
-import { plainRun } from "./runs.js";
+import { brokenLines, plainRun } from "./runs.js";
 import { centred } from "./tables.js";
-import { ptToHalfPoints } from "./units.js";
 
 /** Ô 5a: "KẾ HOẠCH", the trích yếu (one paragraph, lines broken), and the short rule under it. */
 export function titleBlock(title: TitleBlock): Paragraph[] {
-  const size = ND30.trichYeu.sizePt.value;
-  const lines = title.lines.map(
-    (line, i) => new TextRun({ text: line, bold: true, italics: false, size: ptToHalfPoints(size), ...(i > 0 ? { break: 1 } : {}) }),
-  );
+  const lines = brokenLines(title.lines, { bold: true, sizePt: ND30.trichYeu.sizePt.value });
   return [
     centred([plainRun(title.typeName, { bold: true, sizePt: ND30.documentType.sizePt.value })], {
       spacing: { before: 360, after: 0 },

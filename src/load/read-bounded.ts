@@ -27,15 +27,30 @@ export function fileKind(info: Stats): FileKind {
 const CHUNK = 64 * 1024;
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-function collect(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
+/** The loop both readers share: each read's bytes in, a result once the file ends or passes the limit. */
+class BoundedChunks {
+  private readonly chunks: Uint8Array[] = [];
+  private total = 0;
+  constructor(private readonly limit: number) {}
+
+  add(buffer: Uint8Array, bytesRead: number): BoundedRead | undefined {
+    if (bytesRead === 0) return { ok: true, bytes: this.joined() };
+    this.total += bytesRead;
+    if (this.total > this.limit) return { ok: false, problem: "too-large", readBytes: this.total };
+    this.chunks.push(buffer.subarray(0, bytesRead));
+    return undefined;
   }
-  return out;
+
+  private joined(): Uint8Array {
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const out = new Uint8Array(this.total);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.byteLength;
+    }
+    return out;
+  }
 }
 
 /** Reads at most `limit` bytes of a regular file; throws only the system's errors (ENOENT, EACCES…). */
@@ -44,17 +59,12 @@ export async function readBounded(file: string, limit: number): Promise<BoundedR
   try {
     const info = await handle.stat();
     if (!info.isFile()) return { ok: false, problem: "not-regular", kind: fileKind(info) };
-    const chunks: Uint8Array[] = [];
-    let total = 0;
+    const into = new BoundedChunks(limit);
     for (;;) {
       const buffer = new Uint8Array(CHUNK);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > limit) return { ok: false, problem: "too-large", readBytes: total };
-      chunks.push(buffer.subarray(0, bytesRead));
+      const done = into.add(buffer, (await handle.read(buffer, 0, CHUNK, null)).bytesRead);
+      if (done) return done;
     }
-    return { ok: true, bytes: collect(chunks, total) };
   } finally {
     await handle.close();
   }
@@ -66,17 +76,12 @@ export function readBoundedSync(file: string, limit: number): BoundedRead {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, problem: "not-regular", kind: fileKind(info) };
-    const chunks: Uint8Array[] = [];
-    let total = 0;
+    const into = new BoundedChunks(limit);
     for (;;) {
       const buffer = new Uint8Array(CHUNK);
-      const bytesRead = readSync(fd, buffer, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > limit) return { ok: false, problem: "too-large", readBytes: total };
-      chunks.push(buffer.subarray(0, bytesRead));
+      const done = into.add(buffer, readSync(fd, buffer, 0, CHUNK, null));
+      if (done) return done;
     }
-    return { ok: true, bytes: collect(chunks, total) };
   } finally {
     closeSync(fd);
   }

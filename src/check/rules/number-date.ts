@@ -3,7 +3,7 @@ import { ND30 } from "../../layout/nd30.js";
 import { foldKey, splitUnit } from "../../render/vietnamese.js";
 import { quote } from "../describe.js";
 import { checkFormat } from "../format-check.js";
-import { columnOf, dateLineParts, findDateLine, findNumberLine, isMarkParagraph, issuerLines } from "../header-elements.js";
+import { columnOf, dateLineParts, findDateLine, findNumberLine, isMarkParagraph, issuerLines, joinDateLine } from "../header-elements.js";
 import { isDayForm, isMonthForm, parseDateLine, parseNumberLine } from "../number-date.js";
 import { isEmpty, textOf } from "../paragraph.js";
 import { failed, judge, notEvaluated, passed, type Finding, type Rule } from "../rule.js";
@@ -136,7 +136,8 @@ const sameRow: Rule = {
   check: ({ parts }) => {
     const h = parts.header;
     const number = findNumberLine(h);
-    const date = findDateLine(h);
+    const dateParts = dateLineParts(h);
+    const date = joinDateLine(dateParts);
     if (!number || !date) return [notEvaluated(number ? NO_DATE : NO_NUMBER)];
     if (!h.table) return [failed(t("không có bảng tiêu đề: «Số» và ngày tháng không cùng hàng, yêu cầu cùng một dòng", "no header table: «Số» and the date are not on one line, required on the same line"))];
     const lastOfCell = (x: typeof number) =>
@@ -145,7 +146,7 @@ const sameRow: Rule = {
         .slice(columnOf(h, x).filter((y) => y.row === x.row).indexOf(x) + 1)
         .every((y) => isEmpty(y.p) || isMarkParagraph(y));
     // A date too long for its column ends on its second line ("ngày … năm …").
-    const ok = number.row === date.row && lastOfCell(number) && lastOfCell(dateLineParts(h).at(-1)!);
+    const ok = number.row === date.row && lastOfCell(number) && lastOfCell(dateParts.at(-1)!);
     return [
       judge(
         ok,
