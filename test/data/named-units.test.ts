@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATA_DIR, allCommunes, allNamedUnits, allProvinces, namedUnit } from "../../src/data/units.js";
+import { allNamedUnits } from "../../src/data/named-unit-records.js";
+import { DATA_DIR, allCommunes, allProvinces, namedUnit, type NamedAfter } from "../../src/data/units.js";
+import { phraseToneKey } from "../../src/render/tone-key.js";
 import { isNamedAfterPersonOrNumber, looksNamedAfterPersonOrNumber } from "../../src/render/vietnamese.js";
 
 const raw = readFileSync(`${DATA_DIR}named-units.csv`, "utf8");
@@ -18,6 +20,15 @@ describe("data/named-units.csv", () => {
       expect(["person", "number", "event"]).toContain(unit.named_after);
       expect(unit.note.trim().length, unit.code).toBeGreaterThan(3);
     }
+  });
+
+  it("has plain first five columns (namedUnit reads them without a CSV parser): one line per unit, quotes only in the note", () => {
+    const lines = raw.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(allNamedUnits().length);
+    lines.forEach((line, i) => {
+      const unit = allNamedUnits()[i]!;
+      expect(line.split(",", 5), line).toEqual([unit.code, unit.name, unit.type, unit.province_name, unit.named_after]);
+    });
   });
 
   it("names only real 2025 units, with the same name, type and province", () => {
@@ -80,6 +91,58 @@ describe("namedUnit", () => {
     expect(namedUnit("Kim Đông")).toBeNull();
     expect(namedUnit("Ba Dinh")).toBeNull();
     expect(namedUnit("Ba Đình")).toBe("event");
+  });
+
+  /**
+   * The specification namedUnit was first written as: every 2025 name keyed by its tone key in
+   * one map (provinces and communes null, then the named-units list, first named line wins).
+   * namedUnit now compares tone keys within a group of names that fold alike; it must answer
+   * exactly as this map does.
+   */
+  function referenceIndex(): Map<string, NamedAfter | null> {
+    const key = (name: string) => phraseToneKey(name.replace(/\s*[-–]\s*/gu, " - "));
+    const index = new Map<string, NamedAfter | null>();
+    for (const unit of [...allProvinces(), ...allCommunes()]) index.set(key(unit.name), null);
+    for (const unit of allNamedUnits()) if (!index.get(key(unit.name))) index.set(key(unit.name), unit.named_after);
+    return index;
+  }
+
+  it("answers as one map of every name's tone key would, for every 2025 name and its other spellings", () => {
+    const index = referenceIndex();
+    const reference = (name: string) => index.get(phraseToneKey(name.replace(/\s*[-–]\s*/gu, " - ")));
+    // Old-style tone placement ("hoà", "thuỷ") and back, case, spacing, dashes, marks dropped.
+    const swapTone = (s: string) =>
+      s.normalize("NFD").replace(/([aeiouy])([\u0300\u0301\u0303\u0309\u0323])([aeiouy])/giu, "$1$3$2").normalize("NFC");
+    const variants = (name: string) => [
+      name,
+      name.toUpperCase(),
+      name.toLowerCase(),
+      swapTone(name),
+      swapTone(swapTone(name)),
+      `  ${name.replace(/ /g, "   ")} `,
+      name.replace(/ - /g, "-"),
+      name.replace(/ /g, " - "),
+      name.normalize("NFD").replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, "").normalize("NFC"),
+      name.normalize("NFD"),
+      `${name} Mới`,
+    ];
+    const names = [...allProvinces(), ...allCommunes(), ...allNamedUnits()].map((u) => u.name);
+    let differ = 0;
+    let seen = 0;
+    const answers = { null: 0, named: 0, undefined: 0 };
+    for (const name of names) {
+      for (const v of variants(name)) {
+        seen++;
+        const got = namedUnit(v);
+        if (got !== reference(v)) differ++;
+        answers[got === undefined ? "undefined" : got === null ? "null" : "named"]++;
+      }
+    }
+    expect(differ).toBe(0);
+    // The variants reach every kind of answer, so the comparison is not vacuous.
+    expect(seen).toBeGreaterThan(35_000);
+    expect(Math.min(answers.null, answers.named, answers.undefined)).toBeGreaterThan(100);
+    for (const name of ["Hoà Bình", "hòa bình", "Lâm Viên–Đà Lạt", "Thuỷ Nguyên", "Đắk Lắk", "ĐẮK LẮK", "Ngô  Quyền", "Quận 1", ""]) expect(namedUnit(name), name).toBe(reference(name));
   });
 
   it("knows nothing of names outside the 2025 list", () => {
