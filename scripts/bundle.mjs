@@ -7,7 +7,8 @@
  * 0.25 s (docs/performance.md). The library (dist/index.js) and its types stay tsc's output.
  *
  * dist/bundle/worker.js is the batch's worker thread (run-batch.ts looks for worker.js next
- * to itself). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
+ * to itself). dist/bundle/handlebars-compiler.cjs is Handlebars' compiler, required only for
+ * a template that was not precompiled (HANDLEBARS_INSTANCE below). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
  * import graph from it.
  */
 import { rmSync, writeFileSync } from "node:fs";
@@ -44,10 +45,32 @@ function precompiledTemplates() {
   return `export const PRECOMPILED_TEMPLATES = new Map([\n${entries.join("\n")}\n]);\n`;
 }
 
-const precompilePlugin = {
-  name: "precompiled-templates",
+/**
+ * src/render/handlebars-instance.ts in the bundle: Handlebars' runtime, whose compiling
+ * functions first install the compiler from dist/bundle/handlebars-compiler.cjs (built below
+ * from scripts/bundle/handlebars-compiler.cjs), then run. The built-in templates are
+ * precompiled, so only a plan's own template text (or an override) loads the compiler.
+ */
+const HANDLEBARS_INSTANCE = `import Runtime from "handlebars/runtime";
+import { createRequire } from "node:module";
+const COMPILING = ["compile", "precompile", "parse", "parseWithoutProcessing"];
+export function createHandlebars() {
+  const hb = Runtime.create();
+  for (const name of COMPILING) {
+    hb[name] = (...args) => {
+      createRequire(import.meta.url)("./handlebars-compiler.cjs")(hb);
+      return hb[name](...args);
+    };
+  }
+  return hb;
+}
+`;
+
+const replacementsPlugin = {
+  name: "bundle-replacements",
   setup(b) {
     b.onLoad({ filter: /src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({ contents: precompiledTemplates(), loader: "js" }));
+    b.onLoad({ filter: /src[\\/]render[\\/]handlebars-instance\.ts$/ }, () => ({ contents: HANDLEBARS_INSTANCE, loader: "js", resolveDir: `${root}src/render` }));
   },
 };
 // Chunk names change with their content: old ones would pile up.
@@ -65,8 +88,19 @@ const result = await build({
   banner: { js: 'import { createRequire as __kehoachRequire } from "node:module"; const require = __kehoachRequire(import.meta.url);' },
   chunkNames: "chunk-[hash]",
   metafile: true,
-  plugins: [precompilePlugin],
+  plugins: [replacementsPlugin],
   legalComments: "linked",
   logLevel: "warning",
 });
 writeFileSync(new URL("../dist/bundle/meta.json", import.meta.url), JSON.stringify(result.metafile));
+await build({
+  absWorkingDir: root,
+  entryPoints: ["scripts/bundle/handlebars-compiler.cjs"],
+  outfile: "dist/bundle/handlebars-compiler.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  legalComments: "linked",
+  logLevel: "warning",
+});

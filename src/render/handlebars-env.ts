@@ -1,4 +1,4 @@
-import Handlebars from "handlebars";
+import { createHandlebars } from "./handlebars-instance.js";
 import { HELPERS } from "./helpers.js";
 import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { errorDiagnostic, KehoachError } from "../errors.js";
@@ -47,7 +47,7 @@ function rejectInherited(node: unknown): void {
  * source, so a batch compiles each distinct text once.
  */
 export class TemplateEngine {
-  private readonly hb = Handlebars.create();
+  private readonly hb = createHandlebars();
   private readonly cache = new Map<string, CompiledTemplate>();
   /** Work done by templates, per field and per document (template-budget.ts). */
   readonly budget = new TemplateBudget();

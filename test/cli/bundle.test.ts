@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -28,6 +28,9 @@ const LAZY = [
   /^src\/check\/check-docx\.ts$/,
   /^src\/batch\/(run-batch|worker|render-unit|read-units|manifest)\.ts$/,
   /^node_modules\/(@xmldom|pdf-lib|@pdf-lib|cli-progress|piscina)\//,
+  // Handlebars' compiler: the built-in templates are precompiled (dist/bundle/handlebars-compiler.cjs).
+  /^node_modules\/handlebars\/(lib\/|dist\/cjs\/handlebars\.js$|dist\/cjs\/handlebars\/compiler\/)/,
+  /^node_modules\/source-map\//,
 ];
 const lazy = (input: string) => LAZY.some((re) => re.test(input));
 
@@ -57,7 +60,8 @@ function loadedBy(args: string[]): string[] {
   return readFileSync(log, "utf8")
     .trim()
     .split("\n")
-    .map((url) => path.relative(ROOT, fileURLToPath(url)).split(path.sep).join("/"));
+    .map((url) => path.relative(ROOT, fileURLToPath(url)).split(path.sep).join("/"))
+    .filter((file, i, all) => all.indexOf(file) === i);
 }
 
 /**
@@ -69,6 +73,7 @@ const pipeline = (input: string) => PIPELINE.some((re) => re.test(input));
 
 const inputsOf = (m: Meta, files: Iterable<string>): string[] => [...files].flatMap((file) => Object.keys(m.outputs[file]?.inputs ?? {}));
 const BIN_FILES = ["bin/kehoach.js", "dist/bundle/startup.js"];
+const COMPILER = "dist/bundle/handlebars-compiler.cjs";
 
 describe("the bundled CLI", () => {
   it("loads only the entry's static chunks for --version and --help: no pipeline, check, batch, PDF or import code", () => {
@@ -104,6 +109,21 @@ describe("the bundled CLI", () => {
     expect(inputs).toContain("src/pipeline.ts");
     expect(inputs).toContain("src/cli/commands/build-run.ts");
     expect(inputs.filter(lazy)).toEqual([]);
+    expect(loaded).not.toContain(COMPILER);
+  });
+
+  it("loads Handlebars' compiler (one file of the bundle) only for a plan whose own text is a template", () => {
+    const example = readFileSync(path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "utf8");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kh-compiler-"));
+    const plan = path.join(dir, "templated.yaml");
+    writeFileSync(plan, example.replace(/^title: (.*) xã Na Dương (.*)$/m, "title: $1 {{unitOf issuer.name}} $2"));
+    expect(readFileSync(plan, "utf8")).toContain("{{unitOf issuer.name}}");
+    const out = path.join(dir, "templated.docx");
+    const loaded = loadedBy(["build", plan, "-o", out]);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(loaded).toContain(COMPILER);
+    // The compiler file is self-contained: nothing outside the bundle is read.
+    expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && !BIN_FILES.includes(f))).toEqual([]);
   });
 
   it("loads the check chunk when check runs", () => {

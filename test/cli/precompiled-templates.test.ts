@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { EXIT_CODES, KehoachError } from "../../src/errors.js";
 import { readSource } from "../../src/load/read-source.js";
 import { renderSource } from "../../src/pipeline.js";
 import { diskTemplates } from "../../src/templates-provider.js";
@@ -63,5 +64,33 @@ describe("precompiled built-in templates in the bundle", () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain("template-missing-value");
     expect(run.stderr).toContain("khong_co");
+  });
+
+  it("compile a plan's own template on demand (Handlebars' compiler is loaded then): the library's bytes, and a syntax error at the library's place", async () => {
+    const example = readFileSync(path.join(ROOT, "examples/xa-na-duong-2026.yaml"), "utf8");
+    const title = "title: Tuyên truyền, quảng bá ASEAN trên địa bàn xã Na Dương năm 2026";
+    expect(example).toContain(title);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kh-own-template-"));
+    const templated = path.join(dir, "templated.yaml");
+    writeFileSync(templated, example.replace(title, "title: Tuyên truyền, quảng bá ASEAN trên địa bàn {{unitOf issuer.name}} năm 2026"));
+    const out = path.join(dir, "templated.docx");
+    expect(cli(["build", templated, "-o", out]).code).toBe(0);
+    const bytes = await library(templated);
+    expect(Buffer.compare(readFileSync(out), Buffer.from(bytes))).toBe(0);
+    // {{unitOf issuer.name}} is "xã Na Dương": the same document as the example's.
+    expect(Buffer.compare(Buffer.from(bytes), Buffer.from(await library(path.join(ROOT, "examples/xa-na-duong-2026.yaml"))))).toBe(0);
+
+    const broken = path.join(dir, "broken.yaml");
+    writeFileSync(broken, example.replace(title, "title: Tuyên truyền {{issuer.name} quảng bá ASEAN"));
+    const error = await library(broken).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(KehoachError);
+    const diagnostic = (error as KehoachError).diagnostics.find((d) => d.code === "template-syntax");
+    expect(diagnostic?.position).toBeDefined();
+    const run = cli(["build", broken, "-o", path.join(dir, "broken.docx")]);
+    expect(run.code).toBe(EXIT_CODES[(error as KehoachError).code]);
+    expect(run.stderr).toContain(`broken.yaml:${diagnostic!.position!.line}:${diagnostic!.position!.column}  lỗi  template-syntax`);
   });
 });
