@@ -1,48 +1,56 @@
-import { RULES as DOCX_RULES } from "../check/rules/index.js";
-import type { Rule } from "../check/rule.js";
-import type { LocalText } from "../i18n/text.js";
-import type { LintRule } from "../lint/rule.js";
 import { RULES as PLAN_RULES } from "../lint/rules/index.js";
 
-/** Which side a rule looks at: the plan (lint, in validate/build/batch), the DOCX (check), or both. */
-export type Side = "plan" | "docx";
-
 /**
- * One rule id and what it covers. An id is one rule of ND30 whichever side checks it: where
- * both sides check it (ND30-so-ky-hieu: the number typed in the plan, the «Số:» line of the
- * DOCX), one `rules:` setting governs both, so `validate` and `check` never disagree on it.
+ * The one list of rule ids. An id is one rule of ND30 whichever side checks it: the plan (lint
+ * in validate/build/batch) or the DOCX (check), or both (ND30-so-ky-hieu: the number typed in
+ * the plan, the «Số:» line of the DOCX), and one `rules:` setting governs both, so `validate`
+ * and `check` never disagree on it.
+ *
+ * The plan side's ids are its rules' own (src/lint/rules/, which every build runs). The DOCX
+ * side's are listed here, in the order check reports them (page setup, header, title, content
+ * signature, appendices, marks): its implementations (src/check/rules/, about 125 KB of code)
+ * load only when check runs, and take their order from this list (src/check/rules/index.ts
+ * refuses a rule missing from it). Each rule's level, clause and summary stay with its
+ * implementation; src/rules/registry-entries.ts joins both sides for the rules' reference.
  */
-export interface RegistryEntry {
-  readonly id: string;
-  readonly sides: readonly Side[];
-  /** The default level: an error (fails validate/build/check) or a warning. */
-  readonly level: "error" | "warning";
-  readonly clause: string;
-  readonly summary: LocalText;
-  readonly plan?: LintRule;
-  readonly docx?: Rule;
-}
-
-const docxLevel = (r: Rule): "error" | "warning" => (r.level === "E" ? "error" : "warning");
-
-function buildRegistry(): RegistryEntry[] {
-  const byId = new Map<string, RegistryEntry>();
-  for (const rule of PLAN_RULES) {
-    byId.set(rule.id, { id: rule.id, sides: ["plan"], level: rule.severity, clause: rule.clause ?? "", summary: rule.summary, plan: rule });
-  }
-  for (const rule of DOCX_RULES) {
-    const plan = byId.get(rule.id);
-    const entry: RegistryEntry = plan
-      ? { ...plan, sides: ["plan", "docx"], level: plan.level === "error" || rule.level === "E" ? "error" : "warning", docx: rule }
-      : { id: rule.id, sides: ["docx"], level: docxLevel(rule), clause: rule.clause, summary: rule.title, docx: rule };
-    byId.set(rule.id, entry);
-  }
-  return [...byId.values()];
-}
+export const DOCX_RULE_IDS: readonly string[] = [
+  // page.ts
+  "ND30-page-size", "ND30-margins", "ND30-margins-landscape", "ND30-landscape-use",
+  // fonts.ts
+  "ND30-font", "ND30-color", "ND30-nfc",
+  // page-numbers.ts
+  "ND30-page-number", "ND30-page-number-first", "ND30-page-number-style", "ND30-page-number-first-header",
+  "ND30-page-number-footer", "ND30-page-number-format", "ND30-page-number-start",
+  // header-table.ts
+  "ND30-header-table",
+  // national.ts
+  "ND30-quoc-hieu", "ND30-tieu-ngu", "ND30-tieu-ngu-size", "ND30-motto-spacing", "ND30-motto-line-spacing",
+  "ND30-motto-rule", "ND30-motto-rule-length",
+  // issuer.ts
+  "ND30-issuer", "ND30-issuer-caps", "ND30-issuer-rule", "ND30-issuer-rule-length",
+  // number-date.ts
+  "ND30-so-ky-hieu", "ND30-so-ky-hieu-style", "ND30-date-line", "ND30-date-place", "ND30-so-date-row",
+  // title.ts
+  "ND30-title-type", "ND30-trich-yeu", "ND30-trich-yeu-in-hoa", "ND30-trich-yeu-rule",
+  "ND30-trich-yeu-rule-length",
+  // body-format.ts
+  "ND30-body-align", "ND30-body-indent", "ND30-body-size", "ND30-body-upright", "ND30-list-indent",
+  "ND30-paragraph-spacing", "ND30-line-spacing", "ND30-body-size-consistent",
+  // body-content.ts
+  "ND30-can-cu", "ND30-can-cu-italic", "ND30-headings", "ND30-heading-style", "ND30-list-marks",
+  "ND30-closing-mark",
+  // signature.ts
+  "ND30-signature-table", "ND30-signature-alignment", "ND30-recipients-heading", "ND30-recipients-list",
+  "ND30-luu", "ND30-signer-title", "ND30-chu-viet-tat-ky", "ND30-signer-name", "ND30-signature-space",
+  "ND30-signature-keep",
+  // appendices.ts
+  "ND30-appendix-label", "ND30-appendix-label-case", "ND30-appendix-numbering", "ND30-appendix-title",
+  "ND30-appendix-reference", "ND30-appendix-page-numbers", "ND30-appendix-page-header",
+  // marks.ts
+  "ND30-urgency-mark", "ND30-urgency-mark-size", "ND30-circulation-mark",
+];
 
 /** Every rule id kehoach knows, plan rules first (document order), then DOCX-only rules. */
-export const REGISTRY: readonly RegistryEntry[] = buildRegistry();
-
-export const RULE_IDS: readonly string[] = REGISTRY.map((e) => e.id);
+export const RULE_IDS: readonly string[] = [...new Set([...PLAN_RULES.map((rule) => rule.id), ...DOCX_RULE_IDS])];
 
 export const isRuleId = (id: string): boolean => RULE_IDS.includes(id);

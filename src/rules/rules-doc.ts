@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/text.js";
-import { REGISTRY, type RegistryEntry } from "./registry.js";
+import { REGISTRY, type RegistryEntry } from "./registry-entries.js";
 
 /**
  * docs/rules.md, generated from the registry (a test keeps the committed file equal to this):

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../../src/lint/lint-plan.js";
 import { resolvePrepared } from "../../src/pipeline.js";
-import { REGISTRY } from "../../src/rules/registry.js";
+import { REGISTRY } from "../../src/rules/registry-entries.js";
 import { diskTemplates } from "../../src/templates-provider.js";
 import { MINIMAL_PLAN, prepareYaml } from "../helpers/build.js";
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REGISTRY } from "../../src/rules/registry.js";
+import { REGISTRY } from "../../src/rules/registry-entries.js";
 import { rulesDoc } from "../../src/rules/rules-doc.js";
 import { ROOT } from "../helpers/run-cli.js";
 

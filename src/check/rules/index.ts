@@ -1,3 +1,4 @@
+import { DOCX_RULE_IDS } from "../../rules/registry.js";
 import type { Rule } from "../rule.js";
 import { APPENDIX_RULES } from "./appendices.js";
 import { BODY_CONTENT_RULES } from "./body-content.js";
@@ -13,8 +14,23 @@ import { PAGE_RULES } from "./page.js";
 import { SIGNATURE_RULES } from "./signature.js";
 import { TITLE_RULES } from "./title.js";
 
-/** Every rule, in the order of the page: setup, header, title, content, signature, appendices, marks. */
-export const RULES: readonly Rule[] = [
+/**
+ * The rules in the order of the registry's DOCX ids (src/rules/registry.ts: the order of the
+ * page), which lists every id without loading this code. A rule missing from the list, or an
+ * id listed with no rule, is a programming error: check refuses to start.
+ */
+export function inRegistryOrder(rules: readonly Rule[]): readonly Rule[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const unlisted = rules.filter((rule) => !DOCX_RULE_IDS.includes(rule.id)).map((rule) => rule.id);
+  const missing = DOCX_RULE_IDS.filter((id) => !byId.has(id));
+  if (unlisted.length > 0 || missing.length > 0 || byId.size !== rules.length) {
+    throw new Error(`DOCX rules and src/rules/registry.ts disagree: not listed ${unlisted.join(", ") || "none"}; not implemented ${missing.join(", ") || "none"}`);
+  }
+  return DOCX_RULE_IDS.map((id) => byId.get(id)!);
+}
+
+/** Every DOCX rule, in the registry's order. */
+export const RULES: readonly Rule[] = inRegistryOrder([
   ...PAGE_RULES,
   ...FONT_RULES,
   ...PAGE_NUMBER_RULES,
@@ -28,4 +44,4 @@ export const RULES: readonly Rule[] = [
   ...SIGNATURE_RULES,
   ...APPENDIX_RULES,
   ...MARK_RULES,
-];
+]);
