@@ -8,16 +8,25 @@
  *
  * dist/bundle/worker.js is the batch's worker thread (run-batch.ts looks for worker.js next
  * to itself). dist/bundle/handlebars-compiler.cjs is Handlebars' compiler, required only for
- * a template that was not precompiled (HANDLEBARS_INSTANCE below). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
+ * a template that was not precompiled (HANDLEBARS_INSTANCE below). Two modules are replaced
+ * with what is computed here from tsc's output: the built-in templates, precompiled, and the
+ * package parts the examples share, compressed (both checked against the library's bytes by
+ * test/cli/precompiled-templates.test.ts). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
  * import graph from it.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { unzipSync } from "fflate";
 import Handlebars from "handlebars";
+import { readSource } from "../dist/load/read-source.js";
 import { loadTemplates } from "../dist/load/load-templates.js";
 import { COMPILE_OPTIONS, TemplateEngine } from "../dist/render/handlebars-env.js";
+import { PACK_LEVEL } from "../dist/pack/pack-docx.js";
+import { zipEntry } from "../dist/pack/zip-writer.js";
+import { renderSource } from "../dist/pipeline.js";
 import { TIERS } from "../dist/schema/tier.js";
+import { diskTemplates } from "../dist/templates-provider.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -46,6 +55,34 @@ function precompiledTemplates() {
 }
 
 /**
+ * src/pack/precompressed-parts.ts in the bundle: every package part that two or more of the
+ * examples (examples/*.yaml, rendered here by the library) write with the same bytes, with
+ * its CRC and DEFLATE stream as zip-writer.ts computes them at PACK_LEVEL. packDocx reuses
+ * one only for a part of exactly those bytes.
+ */
+async function precompressedParts() {
+  const seen = new Map();
+  const dir = `${root}examples/`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+    const { bytes } = await renderSource(await readSource(`${dir}${file}`), { templates: diskTemplates([]), sourceDateEpoch: "0" });
+    for (const [name, raw] of Object.entries(unzipSync(bytes))) {
+      const key = `${name}\0${Buffer.from(raw).toString("base64")}`;
+      seen.set(key, { name, raw, count: (seen.get(key)?.count ?? 0) + 1 });
+    }
+  }
+  const parts = new Map();
+  for (const { name, raw, count } of [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (count < 2) continue;
+    const entry = zipEntry(name, raw, PACK_LEVEL);
+    const part = { text: Buffer.from(raw).toString("utf8"), crc: entry.crc, deflated: Buffer.from(entry.data).toString("base64") };
+    if (Buffer.from(part.text, "utf8").compare(Buffer.from(raw)) !== 0) continue; // not UTF-8 text
+    parts.set(name, [...(parts.get(name) ?? []), part]);
+  }
+  return `export const PRECOMPRESSED_PARTS = new Map(${JSON.stringify([...parts])});\n`;
+}
+const PRECOMPRESSED = await precompressedParts();
+
+/**
  * src/render/handlebars-instance.ts in the bundle: Handlebars' runtime, whose compiling
  * functions first install the compiler from dist/bundle/handlebars-compiler.cjs (built below
  * from scripts/bundle/handlebars-compiler.cjs), then run. The built-in templates are
@@ -70,6 +107,7 @@ const replacementsPlugin = {
   name: "bundle-replacements",
   setup(b) {
     b.onLoad({ filter: /src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({ contents: precompiledTemplates(), loader: "js" }));
+    b.onLoad({ filter: /src[\\/]pack[\\/]precompressed-parts\.ts$/ }, () => ({ contents: PRECOMPRESSED, loader: "js" }));
     b.onLoad({ filter: /src[\\/]render[\\/]handlebars-instance\.ts$/ }, () => ({ contents: HANDLEBARS_INSTANCE, loader: "js", resolveDir: `${root}src/render` }));
   },
 };

@@ -3,6 +3,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { codePointName, firstXmlIllegal } from "../load/xml-chars.js";
+import { precompressedEntry } from "./precompressed.js";
+import { PRECOMPRESSED_PARTS } from "./precompressed-parts.js";
+import { writeZip, zipEntry } from "./zip-writer.js";
 
 /**
  * Stage 7: Document → DOCX bytes, identical for identical input on any day, machine or time
@@ -71,6 +74,14 @@ export function normalisePart(name: string, data: string | Uint8Array, iso: stri
 }
 
 function zipParts(parts: Iterable<[string, string | Uint8Array]>, iso: string): Uint8Array {
+  // Parts compressed ahead of time (the CLI's bundle only): the same bytes as zipSync's.
+  if (PRECOMPRESSED_PARTS.size > 0) {
+    const entries = [...parts].map(([name, data]) => {
+      const raw = normalisePart(name, data, iso);
+      return precompressedEntry(PRECOMPRESSED_PARTS, name, raw) ?? zipEntry(name, raw, PACK_LEVEL);
+    });
+    return writeZip(entries, FIXED_MTIME);
+  }
   const files: Zippable = {};
   for (const [name, data] of parts) files[name] = [normalisePart(name, data, iso), { mtime: FIXED_MTIME, level: PACK_LEVEL }];
   return zipSync(files);

@@ -127,6 +127,17 @@ describe("the bundled CLI", () => {
     expect(loaded.filter((f) => !f.startsWith("dist/bundle/") && !BIN_FILES.includes(f))).toEqual([]);
   });
 
+  it("carries the package parts the examples share, compressed ahead of time (the library compresses every part)", () => {
+    const m = meta() as unknown as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+    const bytes = Object.values(m.outputs).flatMap((o) => Object.entries(o.inputs)).filter(([name]) => name === "src/pack/precompressed-parts.ts");
+    // The library's module is an empty map; the bundle's holds styles, theme, settings… (the
+    // build = library bytes test is in precompiled-templates.test.ts, for every example).
+    expect(Math.max(0, ...bytes.map(([, i]) => i.bytesInOutput))).toBeGreaterThan(20_000);
+    const chunk = Object.entries(m.outputs).find(([, o]) => "src/pack/precompressed-parts.ts" in o.inputs)![0];
+    const text = readFileSync(path.join(ROOT, chunk), "utf8");
+    for (const part of ["word/styles.xml", "word/theme/theme1.xml", "word/settings.xml", "word/numbering.xml"]) expect(text).toContain(JSON.stringify(part));
+  });
+
   it("loads the check chunk when check runs", () => {
     const m = meta();
     const startup = staticClosure(m, "dist/bundle/kehoach.js");
