@@ -11,8 +11,8 @@
  * a template that was not precompiled (HANDLEBARS_INSTANCE below). Two modules are replaced
  * with what is computed here from tsc's output: the built-in templates, precompiled, and the
  * package parts the examples share, compressed (both checked against the library's bytes by
- * test/cli/precompiled-templates.test.ts). dist/bundle/meta.json is esbuild's metafile: test/cli/bundle.test.ts reads the
- * import graph from it.
+ * test/cli/precompiled-templates.test.ts). dist/bundle/meta.json is esbuild's metafile:
+ * test/cli/bundle.test.ts reads the import graph from it.
  */
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
