@@ -138,6 +138,12 @@ describe("the bundled CLI", () => {
     for (const part of ["word/styles.xml", "word/theme/theme1.xml", "word/settings.xml", "word/numbering.xml"]) expect(text).toContain(JSON.stringify(part));
   });
 
+  it("takes yaml's ES-module build, which esbuild can tree-shake, not its CommonJS one", () => {
+    const all = Object.values(meta().outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(all.some((i) => i.startsWith("node_modules/yaml/browser/dist/"))).toBe(true);
+    expect(all.filter((i) => i.startsWith("node_modules/yaml/dist/"))).toEqual([]);
+  });
+
   it("loads the check chunk when check runs", () => {
     const m = meta();
     const startup = staticClosure(m, "dist/bundle/kehoach.js");
