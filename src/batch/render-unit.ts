@@ -176,7 +176,7 @@ const missingCode = (task: UnitTask, unitsFile: string | undefined): UnitOutcome
 export function createUnitRenderer(spec: RendererSpec, write?: (file: string, bytes: Uint8Array) => unknown): UnitRenderer {
   const prepared = preparePlan(spec.source);
   const notices = new Set(prepared.notices);
-  const templates = diskTemplates(spec.templateDirs);
+  const templates = diskTemplates(spec.templateDirs, { reuseRenders: true });
   // The batch speed-up (the bytes of `build`): XML that docx wrote for an identical piece of
   // an earlier unit, and the package parts of the document's shape (pack/block-cache.ts).
   const packer = new BlockCachePacker();

@@ -4,6 +4,7 @@ import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { errorDiagnostic, KehoachError } from "../errors.js";
 import { t } from "../i18n/text.js";
 import { checkTemplateShape, TemplateBudget, TemplateLimitError } from "./template-budget.js";
+import { RenderMemo } from "./render-memo.js";
 
 export type CompiledTemplate = (context: unknown) => string;
 
@@ -51,6 +52,7 @@ export class TemplateEngine {
   private readonly cache = new Map<string, CompiledTemplate>();
   /** Work done by templates, per field and per document (template-budget.ts). */
   readonly budget = new TemplateBudget();
+  private memo: RenderMemo | undefined;
 
   constructor(partials: ReadonlyMap<string, string> = new Map()) {
     for (const [name, helper] of Object.entries(HELPERS)) this.hb.registerHelper(name, helper);
@@ -78,12 +80,28 @@ export class TemplateEngine {
     this.budget.beginDocument();
   }
 
+  /**
+   * Batch: reuse a field's text for every unit that gives the values the template reads the
+   * same (render-memo.ts). Not for a single build: finding what a built-in template reads
+   * means parsing it, which the precompiled templates otherwise spare.
+   */
+  reuseRenders(): void {
+    this.memo ??= new RenderMemo((source) => this.hb.parse(source), new Set(Object.keys(HELPERS)));
+  }
+
   /** Renders one field's text within the budget; throws TemplateLimitError past a limit. */
   render(source: string, context: unknown): string {
     const compiled = this.compile(source);
+    const key = this.memo && source.includes("{{") ? this.memo.keyOf(source, context) : undefined;
+    const reused = key === undefined ? undefined : this.memo!.get(key);
+    if (reused) {
+      this.budget.replayField(reused.expansions, reused.text, reused.text === source);
+      return reused.text;
+    }
     this.budget.beginField();
     const text = compiled(context);
     this.budget.endField(text, text === source);
+    if (key !== undefined) this.memo!.set(key, { text, expansions: this.budget.fieldWork });
     return text;
   }
 

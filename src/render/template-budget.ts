@@ -119,6 +119,19 @@ export class TemplateBudget {
     if (this.documentChars > TEMPLATE_LIMITS.charsPerDocument) fail("charsPerDocument");
   }
 
+  /** Helper calls and blocks run so far by the current field. */
+  get fieldWork(): number {
+    return this.fieldExpansions;
+  }
+
+  /** A field whose text was reused (render-memo.ts): its work and its output count toward the document as if it ran. */
+  replayField(expansions: number, output: string, plain: boolean): void {
+    this.beginField();
+    this.documentExpansions += expansions;
+    if (this.documentExpansions > TEMPLATE_LIMITS.expansionsPerDocument) fail("expansionsPerDocument");
+    this.endField(output, plain);
+  }
+
   private tick(): void {
     if (++this.fieldExpansions > TEMPLATE_LIMITS.expansionsPerField) fail("expansionsPerField");
     if (++this.documentExpansions > TEMPLATE_LIMITS.expansionsPerDocument) fail("expansionsPerDocument");
