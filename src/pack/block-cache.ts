@@ -1,7 +1,8 @@
 import { Paragraph, SectionProperties } from "docx";
 import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
 import { CORE_OPTIONS, toDocument, type DocumentSpec, type KeyedPiece, type SectionSpec } from "../docx/document-spec.js";
-import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
+import { strToU8 } from "fflate";
+import { assertXmlChars, compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
 import { cutGaps } from "./document-gaps.js";
 import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
@@ -45,6 +46,8 @@ export const MAX_PIECES = 1024;
 interface PieceXml {
   /** Written on first use; stays undefined for a piece that reads the document around it. */
   xml: string | undefined;
+  /** The same as UTF-8, checked for characters XML forbids once (the document is these bytes and the gaps'). */
+  bytes: Uint8Array | undefined;
   /** The piece read the document around it while docx formatted it: never reused. */
   contextual: boolean;
   readonly endsWithParagraph: boolean;
@@ -56,6 +59,8 @@ interface PieceXml {
 interface Shape {
   /** Text before, between and after the pieces, in order (see segments()). */
   gaps: string[] | undefined;
+  /** The gaps as UTF-8. */
+  gapBytes: Uint8Array[];
   verified: number;
   /** Full path for good: the assembled document differed from docx's. */
   broken: boolean;
@@ -82,6 +87,7 @@ function docxCompiler(): Compiler | undefined {
 }
 
 const STANDALONE = { standalone: "yes", encoding: "UTF-8" } as const;
+const DOCUMENT_XML = "word/document.xml";
 
 export class BlockCachePacker {
   /** Section key → piece key → what docx wrote (a table's widths depend on its section's text width). */
@@ -119,7 +125,7 @@ export class BlockCachePacker {
     const shape = this.shapes.get(key);
     if (!shape || shape.verified < VERIFY_PER_SHAPE) return this.compileShape(c, spec, segments, key, isoTime);
     if (shape.broken) return this.viaDocument(spec, isoTime);
-    const xml = this.assemble(c, shape, segments);
+    const xml = this.assembleBytes(c, shape, segments);
     if (xml === undefined) return this.viaDocument(spec, isoTime);
     this.assembledCount++;
     return this.zip(shape, xml, this.coreXml(c, shape.file, spec), isoTime);
@@ -163,7 +169,7 @@ export class BlockCachePacker {
     const cached = piece.key === undefined ? undefined : this.pieces.get(section.key)?.get(piece.key);
     if (cached) return cached;
     const elements = withBlockMemo(this.memo, piece.build);
-    const fresh: PieceXml = { xml: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
+    const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
     if (piece.key !== undefined) this.remember(section.key, piece.key, fresh);
     return fresh;
   }
@@ -179,7 +185,12 @@ export class BlockCachePacker {
     const written = formatInSection(c.formatter, file, this.propertiesOf(section), info.elements ?? withBlockMemo(this.memo, piece.build));
     info.elements = undefined;
     if (written.contextual) info.contextual = true;
-    else info.xml = written.xml;
+    else {
+      // As packDocx checks the whole part (the gaps are checked with docx's full compile).
+      assertXmlChars(DOCUMENT_XML, written.xml);
+      info.xml = written.xml;
+      info.bytes = strToU8(written.xml);
+    }
     return info.xml;
   }
 
@@ -211,6 +222,7 @@ export class BlockCachePacker {
     this.pieceCount++;
   }
 
+  /** word/document.xml as text: what the first documents of a shape compare with docx's. */
   private assemble(c: Compiler, shape: Shape, segments: readonly Segment[]): string | undefined {
     const gaps = shape.gaps!;
     let g = 0;
@@ -225,6 +237,32 @@ export class BlockCachePacker {
       out += xml;
     }
     return g === gaps.length ? out : undefined;
+  }
+
+  /**
+   * The same document as UTF-8, from the bytes kept with each piece and gap: the concatenation
+   * of their encodings is the encoding of the concatenated text (each is whole XML text).
+   */
+  private assembleBytes(c: Compiler, shape: Shape, segments: readonly Segment[]): Uint8Array | undefined {
+    const parts: Uint8Array[] = [];
+    let g = 0;
+    let length = 0;
+    for (const seg of segments) {
+      let bytes: Uint8Array | undefined;
+      if (seg === "gap") bytes = shape.gapBytes[g++];
+      else if (this.xmlOf(c, shape.file, seg) !== undefined) bytes = seg.info.bytes;
+      if (bytes === undefined) return undefined;
+      parts.push(bytes);
+      length += bytes.length;
+    }
+    if (g !== shape.gapBytes.length) return undefined;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const bytes of parts) {
+      out.set(bytes, at);
+      at += bytes.length;
+    }
+    return out;
   }
 
   /** Cuts the gaps out of docx's document.xml; undefined when a piece must not be reused or is not found there. */
@@ -249,8 +287,9 @@ export class BlockCachePacker {
     if (!shape) {
       const fixed = new Map<string, ZipEntry>();
       for (const [name, data] of full) if (name !== "word/document.xml" && name !== "docProps/core.xml") fixed.set(name, zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
-      shape = { gaps: undefined, verified: 0, broken: false, order: [...full.keys()], fixed, file };
+      shape = { gaps: undefined, gapBytes: [], verified: 0, broken: false, order: [...full.keys()], fixed, file };
       shape.gaps = typeof documentXml === "string" ? this.gapsOf(c, file, segments, documentXml) : undefined;
+      shape.gapBytes = (shape.gaps ?? []).map((gap) => strToU8(gap));
       this.shapes.set(key, shape);
     }
     shape.verified++;
@@ -275,12 +314,12 @@ export class BlockCachePacker {
     return stringifyXmlable(c.formatter.format(core, { viewWrapper: file.Document, file, stack: [] }), STANDALONE);
   }
 
-  private zip(shape: Shape, documentXml: string, coreXml: string, isoTime: string): Uint8Array {
+  private zip(shape: Shape, documentXml: Uint8Array, coreXml: string, isoTime: string): Uint8Array {
     const entries = shape.order.map((name) => {
       const fixed = shape.fixed.get(name);
       if (fixed) return fixed;
-      const data = name === "word/document.xml" ? documentXml : coreXml;
-      return zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL);
+      // document.xml: its pieces and gaps were checked when first written (normalisePart's only work on it).
+      return zipEntry(name, name === DOCUMENT_XML ? documentXml : normalisePart(name, coreXml, isoTime), PACK_LEVEL);
     });
     return writeZip(entries, FIXED_MTIME);
   }

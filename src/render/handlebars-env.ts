@@ -93,7 +93,7 @@ export class TemplateEngine {
   render(source: string, context: unknown): string {
     const compiled = this.compile(source);
     const key = this.memo && source.includes("{{") ? this.memo.keyOf(source, context) : undefined;
-    const reused = key === undefined ? undefined : this.memo!.get(key);
+    const reused = key === undefined ? undefined : this.memo!.get(source, key);
     if (reused) {
       this.budget.replayField(reused.expansions, reused.text, reused.text === source);
       return reused.text;
@@ -101,7 +101,7 @@ export class TemplateEngine {
     this.budget.beginField();
     const text = compiled(context);
     this.budget.endField(text, text === source);
-    if (key !== undefined) this.memo!.set(key, { text, expansions: this.budget.fieldWork });
+    if (key !== undefined) this.memo!.set(source, key, { text, expansions: this.budget.fieldWork });
     return text;
   }
 

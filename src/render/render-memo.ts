@@ -31,7 +31,12 @@ export class RenderMemo {
   /** Bounded, so memory stays flat over a long batch: texts that name one unit are never reused. */
   static readonly MAX_ENTRIES = 4096;
   private readonly reads = new Map<string, string[][] | undefined>();
-  private readonly entries = new Map<string, MemoEntry>();
+  /**
+   * Template text → values read → entry. Two levels: the template text is the same string
+   * object for every unit, whose hash V8 keeps, so only the short key of values is hashed.
+   */
+  private readonly entries = new Map<string, Map<string, MemoEntry>>();
+  private size = 0;
 
   constructor(
     /** The template's syntax tree (Handlebars' parse). */
@@ -39,7 +44,7 @@ export class RenderMemo {
     private readonly pureHelpers: ReadonlySet<string>,
   ) {}
 
-  /** The key of this render, or undefined when it must run (reads unknown, or a value is not plain data). */
+  /** The key of this render among the template's, or undefined when it must run (reads unknown, or a value is not plain data). */
   keyOf(source: string, context: unknown): string | undefined {
     let paths = this.reads.get(source);
     if (paths === undefined && !this.reads.has(source)) {
@@ -55,16 +60,22 @@ export class RenderMemo {
       if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") return undefined;
       values.push(v === undefined ? MISSING : v);
     }
-    return `${source}\u0000${JSON.stringify(values)}`;
+    return JSON.stringify(values);
   }
 
-  get(key: string): MemoEntry | undefined {
-    return this.entries.get(key);
+  get(source: string, key: string): MemoEntry | undefined {
+    return this.entries.get(source)?.get(key);
   }
 
-  set(key: string, entry: MemoEntry): void {
-    if (this.entries.size >= RenderMemo.MAX_ENTRIES) this.entries.clear();
-    this.entries.set(key, entry);
+  set(source: string, key: string, entry: MemoEntry): void {
+    if (this.size >= RenderMemo.MAX_ENTRIES) {
+      this.entries.clear();
+      this.size = 0;
+    }
+    let forSource = this.entries.get(source);
+    if (!forSource) this.entries.set(source, (forSource = new Map()));
+    forSource.set(key, entry);
+    this.size++;
   }
 }
 

@@ -3,6 +3,7 @@ import { Packer } from "docx";
 import { describe, expect, it } from "vitest";
 import { documentSpec, toDocument } from "../../src/docx/document-spec.js";
 import { BlockCachePacker, VERIFY_PER_SHAPE } from "../../src/pack/block-cache.js";
+import type { KehoachError } from "../../src/errors.js";
 import { packDocx } from "../../src/pack/pack-docx.js";
 import { renderLayout, type PreparedPlan } from "../../src/pipeline.js";
 import { diskTemplates } from "../../src/templates-provider.js";
@@ -97,6 +98,20 @@ describe("BlockCachePacker", () => {
     expect(stats.brokenShapes).toBe(0);
     expect(stats.full).toBe(VERIFY_PER_SHAPE);
     expect(stats.assembled).toBe(UNITS.length - VERIFY_PER_SHAPE);
+  });
+
+  it("refuses a character XML forbids in a piece written for a later unit, as packDocx refuses it", async () => {
+    const prepared = prepareYaml(UNIT_PLAN);
+    const packer = new BlockCachePacker();
+    for (const unit of UNITS.slice(0, VERIFY_PER_SHAPE + 1)) await packer.pack(specOf(prepared, unit), ISO);
+    const stray = { ...UNITS[0]!, name: "Na\uD800Dương" };
+    const expected = await full(prepared, stray).then(
+      () => undefined,
+      (e: KehoachError) => e.diagnostics[0]?.message.en,
+    );
+    expect(expected).toMatch(/U\+D800 \(in word\/document\.xml\)/);
+    await expect(packer.pack(specOf(prepared, stray), ISO)).rejects.toMatchObject({ diagnostics: [{ code: "output-xml-illegal-char", message: { en: expected } }] });
+    expect(packer.stats().assembled).toBe(1);
   });
 
   it("compiles in full the units whose section ends in a paragraph naming the unit, with the right bytes", async () => {
