@@ -86,11 +86,24 @@ const stylesKey = (): string => (stylesJson ??= JSON.stringify(["styles", docume
 
 const piece = (key: unknown[], build: () => readonly BodyElement[]): KeyedPiece => ({ key: JSON.stringify(key), build });
 
+/**
+ * The key of a body block without extra spacing, kept with the block: the layout hands a batch
+ * the same block object for a line the model plan repeats in every unit (layout/text-memo.ts),
+ * and the same key string then costs neither its JSON nor, in the packer's maps, its hash.
+ */
+const bodyKeys = new WeakMap<Block, string>();
+function bodyKey(block: Block): string {
+  let key = bodyKeys.get(block);
+  if (key === undefined) bodyKeys.set(block, (key = JSON.stringify(["body", block, null])));
+  return key;
+}
+
 /** One piece per body block; `firstSpacingBeforeTwip` sets the space above the first. */
 export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: number): KeyedPiece[] {
   return blocks.map((block, i) => {
     const spacing = i === 0 && firstSpacingBeforeTwip !== undefined ? firstSpacingBeforeTwip : null;
-    return piece(["body", block, spacing], () => [bodyParagraph(block, spacing)]);
+    const build = () => [bodyParagraph(block, spacing)];
+    return spacing === null ? { key: bodyKey(block), build } : piece(["body", block, spacing], build);
   });
 }
 

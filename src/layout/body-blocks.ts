@@ -5,6 +5,7 @@ import type { Block, Run } from "./layout-model.js";
 import { textWidthMm } from "./measure-text.js";
 import { ND30, pageTextWidthMm, PRACTICE } from "./nd30.js";
 import { defaultLabel, isLetterLabel, schemeLabel } from "./numbering.js";
+import { memoByText } from "./text-memo.js";
 
 /** Drops the punctuation a clerk may have typed where the tool puts its own. */
 export const stripEnd = (s: string): string => s.replace(/[\s;,.:]+$/u, "");
@@ -34,11 +35,11 @@ export function basisBlocks(plan: ResolvedPlan): Block[] {
 }
 
 /** A body line: "- " bullets and "+ " sub-bullets keep their mark, as ND30 practice writes them. */
-export function lineBlock(line: string): Block {
+export const lineBlock = memoByText(function lineBlock(line: string): Block {
   if (/^[-–—•]\s/u.test(line)) return { role: "bullet", runs: parseInline(`- ${stripDash(line)}`) };
   if (/^\+\s/u.test(line)) return { role: "subBullet", runs: parseInline(`+ ${line.replace(/^\+\s*/u, "")}`) };
   return { role: "paragraph", runs: parseInline(line) };
-}
+});
 
 /**
  * Whether a heading is short enough to keep with the paragraph after it: a heading of more
@@ -46,9 +47,13 @@ export function lineBlock(line: string): Block {
  * half empty).
  */
 function isShortHeading(runs: readonly Run[]): boolean {
-  const width = textWidthMm(plainText(runs), ND30.body.sizePt.value, { bold: true }) + ND30.body.firstLineIndentMm.value;
-  return width <= PRACTICE.keepWithNextMaxLines.value * pageTextWidthMm("portrait") * 0.97;
+  return fitsKeptHeading(plainText(runs));
 }
+
+const fitsKeptHeading = memoByText((text: string): boolean => {
+  const width = textWidthMm(text, ND30.body.sizePt.value, { bold: true }) + ND30.body.firstLineIndentMm.value;
+  return width <= PRACTICE.keepWithNextMaxLines.value * pageTextWidthMm("portrait") * 0.97;
+});
 
 interface Parent {
   /** The parent's label, for decimal numbering ("2." → "2.1."). */

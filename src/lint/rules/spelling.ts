@@ -43,6 +43,11 @@ interface PlanSpellings {
   readonly findings: readonly Finding[];
   /** Per resolved text: the plan words it spells differently ([key, other spelling]); bounded. */
   readonly conflicts: Map<string, readonly (readonly [string, string])[]>;
+  /**
+   * Per word of a resolved text: its conflict, or null. A text that names the unit is new for
+   * every unit, but its words are not; bounded.
+   */
+  readonly words: Map<string, readonly [string, string] | null>;
 }
 
 const planSpellingsCache = new WeakMap<object, PlanSpellings>();
@@ -82,7 +87,7 @@ function planSpellings(ctx: LintContext): PlanSpellings {
       ),
     });
   }
-  const result: PlanSpellings = { first, reported, findings, conflicts: new Map() };
+  const result: PlanSpellings = { first, reported, findings, conflicts: new Map(), words: new Map() };
   planSpellingsCache.set(ctx.source, result);
   return result;
 }
@@ -92,13 +97,14 @@ function textConflicts(plan: PlanSpellings, text: string): readonly (readonly [s
   let found = plan.conflicts.get(text);
   if (!found) {
     const out: (readonly [string, string])[] = [];
-    for (const m of text.matchAll(WORD)) {
-      if (!hasDiacritic(m[0])) continue;
-      const key = toneKey(m[0]);
-      const mine = plan.first.get(key);
-      if (!mine || plan.reported.has(key)) continue;
-      const spelling = lowerVi(m[0]);
-      if (spelling !== mine.spelling) out.push([key, spelling]);
+    for (const [word] of text.matchAll(WORD)) {
+      let conflict = plan.words.get(word);
+      if (conflict === undefined) {
+        conflict = wordConflict(plan, word);
+        if (plan.words.size >= CONFLICTS_CACHE_SIZE) plan.words.clear();
+        plan.words.set(word, conflict);
+      }
+      if (conflict) out.push(conflict);
     }
     found = out;
     // The model plan's texts stay; each unit's own texts are seen once, so the cap drops them.
@@ -108,11 +114,24 @@ function textConflicts(plan: PlanSpellings, text: string): readonly (readonly [s
   return found;
 }
 
+/** A word's [tone key, spelling] when the plan spells it the other way; null otherwise. */
+function wordConflict(plan: PlanSpellings, word: string): readonly [string, string] | null {
+  if (!hasDiacritic(word)) return null;
+  const key = toneKey(word);
+  const mine = plan.first.get(key);
+  if (!mine || plan.reported.has(key)) return null;
+  const spelling = lowerVi(word);
+  return spelling === mine.spelling ? null : [key, spelling];
+}
+
 /** Every text of the resolved plan (which includes what the built-in templates wrote). */
 function forEachText(value: unknown, visit: (text: string) => void): void {
   if (typeof value === "string") visit(value);
   else if (Array.isArray(value)) for (const v of value) forEachText(v, visit);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (k !== "warnings") forEachText(v, visit);
+  else if (value && typeof value === "object") {
+    // for…in, not Object.entries: this runs over the whole resolved plan for every unit of a batch.
+    for (const k in value) if (k !== "warnings" && Object.hasOwn(value, k)) forEachText((value as Record<string, unknown>)[k], visit);
+  }
 }
 
 /**
