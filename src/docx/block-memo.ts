@@ -1,4 +1,5 @@
 import { Paragraph } from "docx";
+import { SeenBefore } from "../cache/seen-before.js";
 
 /**
  * Batch speed-up: the body paragraphs of a model plan are mostly the same for every unit (only
@@ -18,6 +19,8 @@ export class BlockMemo {
   /** Bounded, so memory stays flat over a long batch (see `remember`). */
   static readonly MAX_ENTRIES = 1024;
   private readonly entries = new Map<string, { readonly xml: object; used: number }>();
+  /** A paragraph is kept from its second use (cache/seen-before.ts). */
+  private readonly seen = new SeenBefore();
   hits = 0;
   misses = 0;
 
@@ -37,6 +40,7 @@ export class BlockMemo {
    * shared paragraphs.
    */
   remember(key: string, xml: object): void {
+    if (!this.seen.check(key)) return;
     if (this.entries.size >= BlockMemo.MAX_ENTRIES) {
       for (const [k, e] of this.entries) if (e.used === 0) this.entries.delete(k);
       if (this.entries.size >= BlockMemo.MAX_ENTRIES / 2) this.entries.clear();

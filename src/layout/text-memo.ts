@@ -1,3 +1,5 @@
+import { SeenBefore } from "../cache/seen-before.js";
+
 /**
  * A pure function of one text, remembered: a batch lays out the same model plan for every unit,
  * and most of its lines come back word for word (the same string, whose hash V8 keeps). The
@@ -5,14 +7,16 @@
  * Bounded: lines that name one unit are seen once, and the table is emptied when full.
  */
 export function memoByText<T>(compute: (text: string) => T, maxEntries = 4096): (text: string) => T {
-  const seen = new Map<string, T>();
+  const kept = new Map<string, T>();
+  // A text is kept from its second use (cache/seen-before.ts).
+  const met = new SeenBefore();
   return (text) => {
-    let value = seen.get(text);
-    if (value === undefined && !seen.has(text)) {
-      value = compute(text);
-      if (seen.size >= maxEntries) seen.clear();
-      seen.set(text, value);
+    if (kept.has(text)) return kept.get(text) as T;
+    const value = compute(text);
+    if (met.check(text)) {
+      if (kept.size >= maxEntries) kept.clear();
+      kept.set(text, value);
     }
-    return value as T;
+    return value;
   };
 }

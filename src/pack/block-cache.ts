@@ -4,6 +4,7 @@ import { CORE_OPTIONS, toDocument, type DocumentSpec, type KeyedPiece, type Sect
 import { strToU8 } from "fflate";
 import { assertXmlChars, compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
+import { SeenBefore } from "../cache/seen-before.js";
 import { cutGaps } from "./document-gaps.js";
 import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
 import { stringifyXmlable } from "./xml-stringify.js";
@@ -93,6 +94,8 @@ export class BlockCachePacker {
   /** Section key → piece key → what docx wrote (a table's widths depend on its section's text width). */
   private readonly pieces = new Map<string, Map<string, PieceXml>>();
   private pieceCount = 0;
+  /** Per section key: the piece keys met so far (a piece is kept from its second use: cache/seen-before.ts). */
+  private readonly seen = new Map<string, SeenBefore>();
   /**
    * A piece seen for the first time is often an old one with the unit's name in one line (the
    * header band's table, the signature): its paragraphs that did not change reuse their XML.
@@ -170,7 +173,7 @@ export class BlockCachePacker {
     if (cached) return cached;
     const elements = withBlockMemo(this.memo, piece.build);
     const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
-    if (piece.key !== undefined) this.remember(section.key, piece.key, fresh);
+    if (piece.key !== undefined && this.metBefore(section.key, piece.key)) this.remember(section.key, piece.key, fresh);
     return fresh;
   }
 
@@ -192,6 +195,12 @@ export class BlockCachePacker {
       info.bytes = strToU8(written.xml);
     }
     return info.xml;
+  }
+
+  private metBefore(sectionKey: string, key: string): boolean {
+    let seen = this.seen.get(sectionKey);
+    if (!seen) this.seen.set(sectionKey, (seen = new SeenBefore()));
+    return seen.check(key);
   }
 
   private propertiesOf(section: SectionSpec): SectionProperties {

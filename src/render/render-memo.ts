@@ -1,3 +1,4 @@
+import { SeenBefore } from "../cache/seen-before.js";
 import { templateReads } from "./template-reads.js";
 
 /**
@@ -37,6 +38,8 @@ export class RenderMemo {
    */
   private readonly entries = new Map<string, Map<string, MemoEntry>>();
   private size = 0;
+  /** Per template text: the value keys met so far (an entry is kept from its second use: cache/seen-before.ts). */
+  private readonly seen = new Map<string, SeenBefore>();
 
   constructor(
     /** The template's syntax tree (Handlebars' parse). */
@@ -68,6 +71,9 @@ export class RenderMemo {
   }
 
   set(source: string, key: string, entry: MemoEntry): void {
+    let seen = this.seen.get(source);
+    if (!seen) this.seen.set(source, (seen = new SeenBefore(8)));
+    if (!seen.check(key)) return;
     if (this.size >= RenderMemo.MAX_ENTRIES) {
       this.entries.clear();
       this.size = 0;

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { t } from "../../i18n/text.js";
 import { lowerVi } from "../../render/vietnamese.js";
 import { toneKey } from "../../render/tone-key.js";
+import { SeenBefore } from "../../cache/seen-before.js";
 import type { FieldPath, Finding, LintContext, LintRule } from "../rule.js";
 
 interface Occurrence {
@@ -48,6 +49,8 @@ interface PlanSpellings {
    * every unit, but its words are not; bounded.
    */
   readonly words: Map<string, readonly [string, string] | null>;
+  /** Texts met so far: a text's conflicts are kept from its second use (cache/seen-before.ts). */
+  readonly met: SeenBefore;
 }
 
 const planSpellingsCache = new WeakMap<object, PlanSpellings>();
@@ -87,7 +90,7 @@ function planSpellings(ctx: LintContext): PlanSpellings {
       ),
     });
   }
-  const result: PlanSpellings = { first, reported, findings, conflicts: new Map(), words: new Map() };
+  const result: PlanSpellings = { first, reported, findings, conflicts: new Map(), words: new Map(), met: new SeenBefore() };
   planSpellingsCache.set(ctx.source, result);
   return result;
 }
@@ -109,7 +112,7 @@ function textConflicts(plan: PlanSpellings, text: string): readonly (readonly [s
     found = out;
     // The model plan's texts stay; each unit's own texts are seen once, so the cap drops them.
     if (plan.conflicts.size >= CONFLICTS_CACHE_SIZE) plan.conflicts.clear();
-    plan.conflicts.set(text, found);
+    if (plan.met.check(text)) plan.conflicts.set(text, found);
   }
   return found;
 }
