@@ -6,7 +6,10 @@
  * preloaded hook (bench/cpu-at-exit.cjs) that adds the same small cost to every command.
  *
  *   npm run build && node bench/single-build.js [--repeat 5] [--plan examples/xa-na-duong-2026.yaml]
+ *                                               [--against <another checkout, built>]
  *
+ * `--against` adds that checkout's `--version` and `build` (its own bin/kehoach.js and bundle,
+ * the same plan) to the alternation: before and after a change, in the same run.
  * Prints each command's median and min CPU ms and the ratio of the medians to `node -e 0`
  * (target for build: ≤ 5×), and the load average: on a loaded machine every process costs
  * more CPU, so compare the ratios, which come from the same run.
@@ -25,6 +28,7 @@ const arg = (name, fallback) => {
 };
 const repeat = Number(arg("--repeat", 5));
 const plan = path.resolve(ROOT, arg("--plan", "examples/xa-na-duong-2026.yaml"));
+const against = arg("--against", undefined);
 const work = mkdtempSync(path.join(os.tmpdir(), "kh-single-"));
 
 const COMMANDS = {
@@ -32,6 +36,11 @@ const COMMANDS = {
   "kehoach --version": [path.join(ROOT, "bin/kehoach.js"), "--version"],
   [`kehoach build ${path.relative(ROOT, plan)}`]: [path.join(ROOT, "bin/kehoach.js"), "build", plan, "-o", path.join(work, "out.docx")],
 };
+if (against) {
+  const bin = path.join(path.resolve(against), "bin/kehoach.js");
+  COMMANDS[`${against}: kehoach --version`] = [bin, "--version"];
+  COMMANDS[`${against}: kehoach build ${path.relative(ROOT, plan)}`] = [bin, "build", plan, "-o", path.join(work, "against.docx")];
+}
 
 function cpuMs(args) {
   const report = path.join(work, "cpu.txt");
