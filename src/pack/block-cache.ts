@@ -1,12 +1,10 @@
-import { Paragraph, SectionProperties } from "docx";
-import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
-import { CORE_OPTIONS, toDocument, type DocumentSpec, type KeyedPiece, type SectionSpec } from "../docx/document-spec.js";
 import { strToU8 } from "fflate";
-import { assertXmlChars, compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
+import { CORE_OPTIONS, toDocument, type DocumentSpec } from "../docx/document-spec.js";
+import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
-import { SeenBefore } from "../cache/seen-before.js";
 import { cutGaps } from "./document-gaps.js";
-import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
+import type { FileInternals, Formatter } from "./format-piece.js";
+import { DOCUMENT_XML, PieceStore, type Segment } from "./piece-store.js";
 import { stringifyXmlable } from "./xml-stringify.js";
 import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
 
@@ -41,22 +39,6 @@ interface Compiler {
 
 /** Full compiles per shape, each compared with the assembled document. */
 export const VERIFY_PER_SHAPE = 2;
-/** Bounded, so memory stays flat over a long batch (see `remember`). */
-export const MAX_PIECES = 1024;
-
-interface PieceXml {
-  /** Written on first use; stays undefined for a piece that reads the document around it. */
-  xml: string | undefined;
-  /** The same as UTF-8, checked for characters XML forbids once (the document is these bytes and the gaps'). */
-  bytes: Uint8Array | undefined;
-  /** The piece read the document around it while docx formatted it: never reused. */
-  contextual: boolean;
-  readonly endsWithParagraph: boolean;
-  /** Built, not yet written (dropped once written). */
-  elements: readonly unknown[] | undefined;
-  used: number;
-}
-
 interface Shape {
   /** Text before, between and after the pieces, in order (see segments()). */
   gaps: string[] | undefined;
@@ -70,7 +52,6 @@ interface Shape {
   file: FileInternals;
 }
 
-type Segment = { readonly piece: KeyedPiece; readonly info: PieceXml; readonly section: SectionSpec } | "gap";
 
 export interface BlockCacheStats {
   /** Documents assembled from cached XML. */
@@ -88,21 +69,10 @@ function docxCompiler(): Compiler | undefined {
 }
 
 const STANDALONE = { standalone: "yes", encoding: "UTF-8" } as const;
-const DOCUMENT_XML = "word/document.xml";
 
 export class BlockCachePacker {
-  /** Section key → piece key → what docx wrote (a table's widths depend on its section's text width). */
-  private readonly pieces = new Map<string, Map<string, PieceXml>>();
-  private pieceCount = 0;
-  /** Per section key: the piece keys met so far (a piece is kept from its second use: cache/seen-before.ts). */
-  private readonly seen = new Map<string, SeenBefore>();
-  /**
-   * A piece seen for the first time is often an old one with the unit's name in one line (the
-   * header band's table, the signature): its paragraphs that did not change reuse their XML.
-   */
-  private readonly memo = new BlockMemo();
-  /** docx's properties of each section, for the text width a table reads while docx formats it. */
-  private readonly sectionProperties = new Map<string, SectionProperties>();
+  /** What docx wrote for each piece (piece-store.ts). */
+  private readonly store = new PieceStore();
   private readonly shapes = new Map<string, Shape>();
   /** Documents this packer cannot assemble: docx's Document, packed by the earlier batch packer. */
   private readonly fallback = new BatchPacker();
@@ -114,7 +84,7 @@ export class BlockCachePacker {
       assembled: this.assembledCount,
       full: this.fullCount,
       brokenShapes: [...this.shapes.values()].filter((s) => s.broken).length,
-      pieces: this.pieceCount,
+      pieces: this.store.size,
     };
   }
 
@@ -152,7 +122,7 @@ export class BlockCachePacker {
       const section = spec.sections[s]!;
       let endKey: string | null = null;
       section.pieces.forEach((piece, j) => {
-        const info = this.info(section, piece);
+        const info = this.store.info(section, piece);
         if (s < last && j === section.pieces.length - 1 && info.endsWithParagraph) {
           // docx writes the section's properties into this paragraph: part of the gap.
           endKey = piece.key ?? "";
@@ -167,70 +137,6 @@ export class BlockCachePacker {
     return { segments, shapeKey: JSON.stringify([spec.optionsKey, sections]) };
   }
 
-  /** The cached facts about a piece; a piece not seen before is built now and written on first use. */
-  private info(section: SectionSpec, piece: KeyedPiece): PieceXml {
-    const cached = piece.key === undefined ? undefined : this.pieces.get(section.key)?.get(piece.key);
-    if (cached) return cached;
-    const elements = withBlockMemo(this.memo, piece.build);
-    const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
-    if (piece.key !== undefined && this.metBefore(section.key, piece.key)) this.remember(section.key, piece.key, fresh);
-    return fresh;
-  }
-
-  /** The piece's XML as docx writes it inside the body of its section; undefined when it must not be reused (format-piece.ts). */
-  private xmlOf(c: Compiler, file: FileInternals, seg: Exclude<Segment, "gap">): string | undefined {
-    const { piece, info, section } = seg;
-    if (info.xml !== undefined) {
-      info.used++;
-      return info.xml;
-    }
-    if (info.contextual) return undefined;
-    const written = formatInSection(c.formatter, file, this.propertiesOf(section), info.elements ?? withBlockMemo(this.memo, piece.build));
-    info.elements = undefined;
-    if (written.contextual) info.contextual = true;
-    else {
-      // As packDocx checks the whole part (the gaps are checked with docx's full compile).
-      assertXmlChars(DOCUMENT_XML, written.xml);
-      info.xml = written.xml;
-      info.bytes = strToU8(written.xml);
-    }
-    return info.xml;
-  }
-
-  private metBefore(sectionKey: string, key: string): boolean {
-    let seen = this.seen.get(sectionKey);
-    if (!seen) this.seen.set(sectionKey, (seen = new SeenBefore()));
-    return seen.check(key);
-  }
-
-  private propertiesOf(section: SectionSpec): SectionProperties {
-    let p = this.sectionProperties.get(section.key);
-    if (!p) this.sectionProperties.set(section.key, (p = new SectionProperties(section.properties)));
-    return p;
-  }
-
-  /**
-   * Pieces that name the unit are never seen again; when the cache is full, those that were
-   * never reused are dropped (and everything if that is not enough).
-   */
-  private remember(sectionKey: string, key: string, entry: PieceXml): void {
-    if (this.pieceCount >= MAX_PIECES) {
-      this.pieceCount = 0;
-      for (const map of this.pieces.values()) {
-        for (const [k, e] of map) if (e.used === 0) map.delete(k);
-        this.pieceCount += map.size;
-      }
-      if (this.pieceCount >= MAX_PIECES / 2) {
-        this.pieces.clear();
-        this.pieceCount = 0;
-      }
-    }
-    let map = this.pieces.get(sectionKey);
-    if (!map) this.pieces.set(sectionKey, (map = new Map()));
-    map.set(key, entry);
-    this.pieceCount++;
-  }
-
   /** word/document.xml as text: what the first documents of a shape compare with docx's. */
   private assemble(c: Compiler, shape: Shape, segments: readonly Segment[]): string | undefined {
     const gaps = shape.gaps!;
@@ -241,7 +147,7 @@ export class BlockCachePacker {
         out += gaps[g++]!;
         continue;
       }
-      const xml = this.xmlOf(c, shape.file, seg);
+      const xml = this.store.xmlOf(c.formatter, shape.file, seg);
       if (xml === undefined) return undefined;
       out += xml;
     }
@@ -259,7 +165,7 @@ export class BlockCachePacker {
     for (const seg of segments) {
       let bytes: Uint8Array | undefined;
       if (seg === "gap") bytes = shape.gapBytes[g++];
-      else if (this.xmlOf(c, shape.file, seg) !== undefined) bytes = seg.info.bytes;
+      else if (this.store.xmlOf(c.formatter, shape.file, seg) !== undefined) bytes = seg.info.bytes;
       if (bytes === undefined) return undefined;
       parts.push(bytes);
       length += bytes.length;
@@ -278,7 +184,7 @@ export class BlockCachePacker {
   private gapsOf(c: Compiler, file: FileInternals, segments: readonly Segment[], documentXml: string): string[] | undefined {
     const slots: string[] = [];
     for (const seg of segments) {
-      const xml = seg === "gap" ? "gap" : this.xmlOf(c, file, seg);
+      const xml = seg === "gap" ? "gap" : this.store.xmlOf(c.formatter, file, seg);
       if (xml === undefined) return undefined;
       slots.push(xml);
     }

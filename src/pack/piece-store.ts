@@ -1,0 +1,117 @@
+import { Paragraph, SectionProperties } from "docx";
+import { strToU8 } from "fflate";
+import { SeenBefore } from "../cache/seen-before.js";
+import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
+import type { KeyedPiece, SectionSpec } from "../docx/document-spec.js";
+import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
+import { assertXmlChars } from "./pack-docx.js";
+
+/**
+ * The batch packer's store of pieces (block-cache.ts): what docx built and wrote for each
+ * keyed piece of a document spec, by section (a table's widths depend on its section's text
+ * width), kept from a piece's second use (cache/seen-before.ts) and bounded.
+ */
+
+export const DOCUMENT_XML = "word/document.xml";
+
+/** Bounded, so memory stays flat over a long batch (see `remember`). */
+export const MAX_PIECES = 1024;
+
+export interface PieceXml {
+  /** Written on first use; stays undefined for a piece that reads the document around it. */
+  xml: string | undefined;
+  /** The same as UTF-8, checked for characters XML forbids once (the document is these bytes and the gaps'). */
+  bytes: Uint8Array | undefined;
+  /** The piece read the document around it while docx formatted it: never reused. */
+  contextual: boolean;
+  readonly endsWithParagraph: boolean;
+  /** Built, not yet written (dropped once written). */
+  elements: readonly unknown[] | undefined;
+  used: number;
+}
+
+/** A piece of a document in order, or a "gap" where docx writes something of its own. */
+export type Segment = { readonly piece: KeyedPiece; readonly info: PieceXml; readonly section: SectionSpec } | "gap";
+
+export class PieceStore {
+  /** Section key → piece key → what docx wrote. */
+  private readonly pieces = new Map<string, Map<string, PieceXml>>();
+  private pieceCount = 0;
+  /** Per section key: the piece keys met so far. */
+  private readonly seen = new Map<string, SeenBefore>();
+  /**
+   * A piece seen for the first time is often an old one with the unit's name in one line (the
+   * header band's table, the signature): its paragraphs that did not change reuse their XML.
+   */
+  private readonly memo = new BlockMemo();
+  /** docx's properties of each section, for the text width a table reads while docx formats it. */
+  private readonly sectionProperties = new Map<string, SectionProperties>();
+
+  get size(): number {
+    return this.pieceCount;
+  }
+
+  /** The cached facts about a piece; a piece not seen before is built now and written on first use. */
+  info(section: SectionSpec, piece: KeyedPiece): PieceXml {
+    const cached = piece.key === undefined ? undefined : this.pieces.get(section.key)?.get(piece.key);
+    if (cached) return cached;
+    const elements = withBlockMemo(this.memo, piece.build);
+    const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
+    if (piece.key !== undefined && this.metBefore(section.key, piece.key)) this.remember(section.key, piece.key, fresh);
+    return fresh;
+  }
+
+  /** The piece's XML as docx writes it inside the body of its section; undefined when it must not be reused (format-piece.ts). */
+  xmlOf(formatter: Formatter, file: FileInternals, seg: Exclude<Segment, "gap">): string | undefined {
+    const { piece, info, section } = seg;
+    if (info.xml !== undefined) {
+      info.used++;
+      return info.xml;
+    }
+    if (info.contextual) return undefined;
+    const written = formatInSection(formatter, file, this.propertiesOf(section), info.elements ?? withBlockMemo(this.memo, piece.build));
+    info.elements = undefined;
+    if (written.contextual) info.contextual = true;
+    else {
+      // As packDocx checks the whole part (the gaps are checked with docx's full compile).
+      assertXmlChars(DOCUMENT_XML, written.xml);
+      info.xml = written.xml;
+      info.bytes = strToU8(written.xml);
+    }
+    return info.xml;
+  }
+
+  private metBefore(sectionKey: string, key: string): boolean {
+    let seen = this.seen.get(sectionKey);
+    if (!seen) this.seen.set(sectionKey, (seen = new SeenBefore()));
+    return seen.check(key);
+  }
+
+  private propertiesOf(section: SectionSpec): SectionProperties {
+    let p = this.sectionProperties.get(section.key);
+    if (!p) this.sectionProperties.set(section.key, (p = new SectionProperties(section.properties)));
+    return p;
+  }
+
+  /**
+   * Pieces that name the unit are never seen again; when the cache is full, those that were
+   * never reused are dropped (and everything if that is not enough).
+   */
+  private remember(sectionKey: string, key: string, entry: PieceXml): void {
+    if (this.pieceCount >= MAX_PIECES) {
+      this.pieceCount = 0;
+      for (const map of this.pieces.values()) {
+        for (const [k, e] of map) if (e.used === 0) map.delete(k);
+        this.pieceCount += map.size;
+      }
+      if (this.pieceCount >= MAX_PIECES / 2) {
+        this.pieces.clear();
+        this.pieceCount = 0;
+      }
+    }
+    let map = this.pieces.get(sectionKey);
+    if (!map) this.pieces.set(sectionKey, (map = new Map()));
+    map.set(key, entry);
+    this.pieceCount++;
+  }
+}
