@@ -103,13 +103,18 @@ export { defaultJobs };
 const relative = (cwd: string, file: string): string => posix(path.relative(cwd, file) || ".");
 
 /**
- * dist/batch/worker.js next to this module when running compiled (the CLI); from the sources
- * (vitest runs src/*.ts) the compiled copy in dist/, which the test setup builds.
+ * The worker thread's entry. The bundled one (dist/bundle/worker.js, scripts/bundle.mjs) when
+ * it is there: one file to load instead of ~300 modules, which takes a worker's start from about
+ * 200 to about 80 ms of CPU. Else worker.js next to this module when running compiled; from the
+ * sources (vitest runs src/*.ts) the compiled copies in dist/, which the test setup builds.
  */
 export function workerFile(): string {
   const here = import.meta.url;
-  const url = here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
-  const file = fileURLToPath(url);
+  const candidates = here.endsWith(".ts")
+    ? [new URL("../../dist/bundle/worker.js", here), new URL("../../dist/batch/worker.js", here)]
+    : [new URL("../bundle/worker.js", here), new URL("./worker.js", here)];
+  const files = candidates.map((url) => fileURLToPath(url));
+  const file = files.find((f) => existsSync(f)) ?? files.at(-1)!;
   if (!existsSync(file)) {
     throw new KehoachError(
       "internal",

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseWhere } from "../../src/batch/filter-units.js";
 import type { Manifest } from "../../src/batch/manifest.js";
-import { runBatch, type BatchOptions, type BatchResult } from "../../src/batch/run-batch.js";
+import { runBatch, workerFile, type BatchOptions, type BatchResult } from "../../src/batch/run-batch.js";
 import { MINIMAL_PLAN } from "../helpers/build.js";
 
 /**
@@ -26,6 +26,12 @@ const docx = (dir: string): Map<string, string> =>
       .sort()
       .map((f) => [f, sha(readFileSync(path.join(dir, f)))]),
   );
+
+describe("the worker thread's entry", () => {
+  it("is the bundled one (one file to load, not ~300 modules) when the build made it", () => {
+    expect(path.relative(ROOT, workerFile()).split(path.sep).join("/")).toBe("dist/bundle/worker.js");
+  });
+});
 
 describe("batch with worker threads: every unit once, the bytes of one thread", () => {
   const langSon = (options: Partial<BatchOptions> & { outDir: string }): Promise<BatchResult> =>
