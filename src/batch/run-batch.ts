@@ -18,7 +18,7 @@ import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
 import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitRenderer, type UnitTask } from "./render-unit.js";
 import { DISK_FAILURES } from "./stops-batch.js";
-import { claimBoard, claimNext, claimsStopped, MAIN_THREAD, stopClaims, unclaimed } from "./unit-claims.js";
+import { claimBoard, claimNext, claimsStopped, creatingFile, MAIN_THREAD, stopClaims, unclaimed } from "./unit-claims.js";
 import { WorkerLanes } from "./worker-lanes.js";
 import { selectShard, type Shard } from "./shard.js";
 
@@ -220,6 +220,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         }
       }
     : writeOutputAtomicSync;
+  // With workers, one thread of the batch creates a document file at a time (unit-claims.ts).
+  const writeUnit: OutputWriter = workers > 0 ? (file, bytes) => creatingFile(board, () => write(file, bytes)) : write;
   let manifest: BatchManifest | undefined;
   const settle = (raw: UnitOutcome): void => {
     const unit = units[raw.index]!;
@@ -227,7 +229,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (raw.bytes) {
       const { bytes, ...rest } = raw;
       try {
-        outcome = { ...rest, status: settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode, write) };
+        outcome = { ...rest, status: settleOutput(outputPath(options.outDir, unit.file), bytes, spec.mode, writeUnit) };
       } catch (err) {
         const e = toKehoachError(err);
         outcome = { ...rest, status: "failed", sha256: null, error: toMessage(e.diagnostics[0]!), errorDiagnostics: e.diagnostics, errorCode: e.code };
@@ -299,7 +301,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     let local: UnitRenderer | undefined;
     const mainLane = async (): Promise<void> => {
       for (let i = claimNext(board, MAIN_THREAD); i !== undefined; i = claimNext(board, MAIN_THREAD)) {
-        local ??= createUnitRenderer(spec, write);
+        local ??= createUnitRenderer(spec, writeUnit);
         let outcome: UnitOutcome;
         try {
           outcome = await local(tasks[i]!);

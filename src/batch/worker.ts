@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createUnitRenderer, type RendererSpec, type UnitOutcome, type UnitTask } from "./render-unit.js";
-import { claimNext, stopClaims, waitForClaims, type ClaimBoard } from "./unit-claims.js";
+import { claimNext, creatingFile, stopClaims, waitForClaims, type ClaimBoard } from "./unit-claims.js";
+import { writeOutputAtomicSync } from "../pack/write-output.js";
 import { stopsBatch } from "./stops-batch.js";
 
 /**
@@ -27,7 +28,8 @@ const FLUSH_MS = 50;
 
 async function run(input: WorkerInput): Promise<void> {
   const port = parentPort!;
-  const render = createUnitRenderer(input.spec);
+  // One thread of the batch creates a file at a time (unit-claims.ts).
+  const render = createUnitRenderer(input.spec, (file, bytes) => creatingFile(input.board, () => writeOutputAtomicSync(file, bytes)));
   waitForClaims(input.board);
   let pending: UnitOutcome[] = [];
   let transfer: ArrayBuffer[] = [];

@@ -19,3 +19,30 @@ describe("unit claims", () => {
     expect([...board.owners]).toEqual([2, 0, 0, 0]);
   });
 });
+
+describe("one thread creates a file at a time", () => {
+  it("never lets two threads inside at once (a slow read-then-write counter loses no update)", async () => {
+    const board = claimBoard(1);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    // Not Atomics.add: a plain read, some work, then the write. Two threads inside at once lose updates.
+    const body = `
+      const { creatingFile } = await import(${JSON.stringify(new URL("../../dist/batch/unit-claims.js", import.meta.url).href)});
+      const { workerData, parentPort } = await import("node:worker_threads");
+      const { board, counter, rounds } = workerData;
+      for (let r = 0; r < rounds; r++) {
+        creatingFile(board, () => {
+          const seen = counter[0];
+          let spin = 0;
+          for (let i = 0; i < 20000; i++) spin += i % 7;
+          counter[0] = seen + 1 + (spin < 0 ? 1 : 0);
+        });
+      }
+      parentPort.postMessage("done");`;
+    const { Worker } = await import("node:worker_threads");
+    const rounds = 300;
+    const workers = [1, 2, 3].map(() => new Worker(`(async () => {${body}})()`, { eval: true, workerData: { board, counter, rounds } }));
+    await Promise.all(workers.map((w) => new Promise((resolve, reject) => w.once("message", resolve).once("error", reject))));
+    await Promise.all(workers.map((w) => w.terminate()));
+    expect(counter[0]).toBe(3 * rounds);
+  });
+});
