@@ -88,7 +88,7 @@ const piece = (key: unknown[], build: () => readonly BodyElement[]): KeyedPiece 
 
 /**
  * The key of a body block without extra spacing, kept with the block: the layout hands a batch
- * the same block object for a line the model plan repeats in every unit (layout/text-memo.ts),
+ * the same block object for a line the model plan repeats in every unit (cache/text-memo.ts),
  * and the same key string then costs neither its JSON nor, in the packer's maps, its hash.
  */
 const bodyKeys = new WeakMap<Block, string>();

@@ -5,7 +5,7 @@ import type { Block, Run } from "./layout-model.js";
 import { textWidthMm } from "./measure-text.js";
 import { ND30, pageTextWidthMm, PRACTICE } from "./nd30.js";
 import { defaultLabel, isLetterLabel, schemeLabel } from "./numbering.js";
-import { memoByText } from "./text-memo.js";
+import { memoByText } from "../cache/text-memo.js";
 
 /** Drops the punctuation a clerk may have typed where the tool puts its own. */
 export const stripEnd = (s: string): string => s.replace(/[\s;,.:]+$/u, "");

@@ -1,3 +1,4 @@
+import { memoByText } from "../cache/text-memo.js";
 import { KehoachError, type Diagnostic } from "../errors.js";
 import type { TemplateName, TemplateSet } from "../load/template-set.js";
 import { dateWords, isoDate, parseIssueDate, type IssueDate } from "../render/date-line.js";
@@ -24,11 +25,20 @@ export interface ResolveInput {
   readonly unit?: UnitRecord;
 }
 
-const lines = (text: string): string[] =>
-  text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
+/**
+ * A text's non-empty lines, trimmed. Remembered by text (cache/text-memo.ts): a batch gets the
+ * same lines, as the same strings, for every unit whose field renders the same, so what reads
+ * them later (lint, layout) finds them in its own caches without hashing them again. The array
+ * is shared: frozen.
+ */
+const lines = memoByText((text: string): readonly string[] =>
+  Object.freeze(
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== ""),
+  ),
+);
 
 const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === "";
 

@@ -1,4 +1,4 @@
-import { SeenBefore } from "../cache/seen-before.js";
+import { SeenBefore } from "./seen-before.js";
 
 /**
  * A pure function of one text, remembered: a batch lays out the same model plan for every unit,
