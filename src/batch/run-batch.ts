@@ -221,7 +221,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       }
     : writeOutputAtomicSync;
   // With workers, one thread of the batch creates a document file at a time (unit-claims.ts).
-  const writeUnit: OutputWriter = workers > 0 ? (file, bytes) => creatingFile(board, () => write(file, bytes)) : write;
+  const writeUnit: OutputWriter = workers > 0 ? (file, bytes) => creatingFile(board, MAIN_THREAD, () => write(file, bytes)) : write;
   let manifest: BatchManifest | undefined;
   const settle = (raw: UnitOutcome): void => {
     const unit = units[raw.index]!;

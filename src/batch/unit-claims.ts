@@ -57,21 +57,31 @@ export function waitForClaims(board: ClaimBoard): void {
   Atomics.wait(board.control, GO, 0);
 }
 
+/** How long a thread waits for another's file creation before it goes ahead anyway. */
+export const FILE_LOCK_PATIENCE_MS = 1_000;
+
 /**
  * Runs `create` (a new file written and renamed into place) while no other thread of the
  * batch creates one. Creating files in one folder from two threads at once makes each
- * creation cost several times the CPU in the kernel: measured on the project's machine, the
- * open() of a new file took about 1.6 ms with two batch threads against 0.2–0.6 ms with one,
- * which made two threads slower than one (docs/performance.md). Taking turns costs a thread
- * at most one other file's creation of waiting, asleep (Atomics.wait), not spinning.
+ * creation cost about twice the CPU in the kernel (`node bench/file-creation.js`: 1.06–1.25 ms
+ * per file against 0.55–0.58 ms taking turns; docs/performance.md). A waiting thread sleeps
+ * (Atomics.wait), it does not spin.
+ *
+ * The lock only saves CPU; nothing depends on it for correctness. So a thread never waits
+ * long: a holder that died while creating (a worker out of memory) or hangs on a slow disk
+ * is overtaken after `patienceMs`, and the batch goes on in bounded time.
  */
-export function creatingFile<T>(board: ClaimBoard, create: () => T): T {
+export function creatingFile<T>(board: ClaimBoard, who: number, create: () => T, patienceMs = FILE_LOCK_PATIENCE_MS): T {
   const c = board.control;
-  while (Atomics.compareExchange(c, FILE_LOCK, 0, 1) !== 0) Atomics.wait(c, FILE_LOCK, 1);
+  for (;;) {
+    const holder = Atomics.compareExchange(c, FILE_LOCK, 0, who);
+    if (holder === 0) break;
+    if (Atomics.wait(c, FILE_LOCK, holder, patienceMs) === "timed-out" && Atomics.compareExchange(c, FILE_LOCK, holder, who) === holder) break;
+  }
   try {
     return create();
   } finally {
-    Atomics.store(c, FILE_LOCK, 0);
-    Atomics.notify(c, FILE_LOCK, 1);
+    // Not ours any more if another thread overtook us meanwhile.
+    if (Atomics.compareExchange(c, FILE_LOCK, who, 0) === who) Atomics.notify(c, FILE_LOCK, 1);
   }
 }

@@ -29,7 +29,7 @@ const FLUSH_MS = 50;
 async function run(input: WorkerInput): Promise<void> {
   const port = parentPort!;
   // One thread of the batch creates a file at a time (unit-claims.ts).
-  const render = createUnitRenderer(input.spec, (file, bytes) => creatingFile(input.board, () => writeOutputAtomicSync(file, bytes)));
+  const render = createUnitRenderer(input.spec, (file, bytes) => creatingFile(input.board, input.id, () => writeOutputAtomicSync(file, bytes)));
   waitForClaims(input.board);
   let pending: UnitOutcome[] = [];
   let transfer: ArrayBuffer[] = [];

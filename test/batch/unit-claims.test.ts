@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimBoard, claimNext, claimsStopped, MAIN_THREAD, stopClaims, unclaimed } from "../../src/batch/unit-claims.js";
+import { claimBoard, claimNext, claimsStopped, creatingFile, MAIN_THREAD, stopClaims, unclaimed } from "../../src/batch/unit-claims.js";
 
 describe("unit claims", () => {
   it("gives each unit once, in order, and records who took it", () => {
@@ -30,7 +30,7 @@ describe("one thread creates a file at a time", () => {
       const { workerData, parentPort } = await import("node:worker_threads");
       const { board, counter, rounds } = workerData;
       for (let r = 0; r < rounds; r++) {
-        creatingFile(board, () => {
+        creatingFile(board, workerData.id, () => {
           const seen = counter[0];
           let spin = 0;
           for (let i = 0; i < 20000; i++) spin += i % 7;
@@ -40,9 +40,20 @@ describe("one thread creates a file at a time", () => {
       parentPort.postMessage("done");`;
     const { Worker } = await import("node:worker_threads");
     const rounds = 300;
-    const workers = [1, 2, 3].map(() => new Worker(`(async () => {${body}})()`, { eval: true, workerData: { board, counter, rounds } }));
+    const workers = [2, 3, 4].map((id) => new Worker(`(async () => {${body}})()`, { eval: true, workerData: { board, counter, rounds, id } }));
     await Promise.all(workers.map((w) => new Promise((resolve, reject) => w.once("message", resolve).once("error", reject))));
     await Promise.all(workers.map((w) => w.terminate()));
     expect(counter[0]).toBe(3 * rounds);
+  });
+
+  it("goes ahead after its patience when the holder never lets go (a worker that died while creating)", () => {
+    const board = claimBoard(1);
+    // Thread 7 took the lock and is gone.
+    board.control[3] = 7;
+    const made: string[] = [];
+    expect(creatingFile(board, MAIN_THREAD, () => made.push("main") && "done", 5)).toBe("done");
+    expect(made).toEqual(["main"]);
+    // Released: the next creation does not wait.
+    expect(board.control[3]).toBe(0);
   });
 });
