@@ -1,9 +1,6 @@
-import type { RuleLevels } from "../rules/levels.js";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { errorDiagnostic, KehoachError, toKehoachError, type Diagnostic } from "../errors.js";
+import { errorDiagnostic, KehoachError, toKehoachError } from "../errors.js";
 import { t, type LocalText } from "../i18n/text.js";
 import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
@@ -16,11 +13,13 @@ import { removeStaleTemps } from "./stale-temp.js";
 import { writeErrorOf, writeOutputAtomicSync } from "../pack/write-output.js";
 import { assignOutputNames } from "./output-name.js";
 import { readUnits } from "./read-units.js";
-import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitRenderer, type UnitTask } from "./render-unit.js";
+import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitRenderer } from "./render-unit.js";
 import { DISK_FAILURES } from "./stops-batch.js";
 import { claimBoard, claimNext, claimsStopped, creatingFile, MAIN_THREAD, stopClaims, unclaimed } from "./unit-claims.js";
 import { WorkerLanes } from "./worker-lanes.js";
-import { selectShard, type Shard } from "./shard.js";
+import { workerFile } from "./worker-file.js";
+import type { BatchOptions, BatchResult, BatchUnit } from "./batch-options.js";
+import { selectShard } from "./shard.js";
 
 /**
  * Batch stage 2: the loop. Reads the plan and the unit list once, filters and shards the units,
@@ -30,101 +29,13 @@ import { selectShard, type Shard } from "./shard.js";
  * batch goes on (unless failFast). Ends with manifest.json.
  */
 
-export interface BatchOptions {
-  /** Absolute paths. */
-  readonly planFile: string;
-  readonly unitsFile: string;
-  readonly outDir: string;
-  /** The folder manifest paths are written relative to (the CLI's cwd). */
-  readonly cwd: string;
-  readonly where?: readonly UnitFilter[];
-  readonly shard?: Shard | undefined;
-  /** Units rendered at once: in this thread and jobs − 1 worker threads (1: this thread only). Default: the number of cores. */
-  readonly jobs?: number;
-  /**
-   * false: with jobs > 1, render in `jobs` worker threads and only hand out units and write
-   * the manifest here (default true; bench/batch-country.js --main-thread no measures it).
-   */
-  readonly renderInMainThread?: boolean;
-  readonly check?: boolean;
-  readonly failFast?: boolean;
-  readonly strict?: boolean;
-  readonly templateDirs?: readonly string[];
-  /** `--rule` levels, over the plan's `rules:`. */
-  readonly ruleLevels?: RuleLevels;
-  readonly sourceDateEpoch?: string | undefined;
-  /** Workers return the bytes and this thread writes them (see RendererSpec.returnBytes). */
-  readonly returnBytes?: boolean;
-  /** Stops the batch like failFast (Ctrl-C): units in flight finish, the manifest is written, the rest are "skipped". */
-  readonly signal?: AbortSignal;
-  /** Called once the units are known, then after every unit, in completion order. */
-  readonly onStart?: (units: readonly BatchUnit[]) => void;
-  readonly onUnit?: (unit: BatchUnit, outcome: UnitOutcome, done: number) => void;
-  /**
-   * Writes every file of this thread (documents with --jobs 1 or returnBytes, and the
-   * manifest): the atomic writer by default. Tests pass one that fails as a full disk would;
-   * a system error it throws (code ENOSPC, EROFS…) is reported as the atomic writer would.
-   */
-  readonly writeOutput?: OutputWriter;
-}
-
-export interface BatchUnit {
-  readonly index: number;
-  readonly code: string;
-  readonly name: string;
-  /** Output name inside outDir. */
-  readonly file: string;
-  /** 1-based line in the units file (0 for YAML). */
-  readonly line: number;
-  readonly task: UnitTask;
-}
-
-export interface BatchResult {
-  readonly units: readonly BatchUnit[];
-  /** By unit position; undefined = not attempted (after a --fail-fast stop). */
-  readonly outcomes: readonly (UnitOutcome | undefined)[];
-  /** Plan-level notices (input cleaned), reported once. */
-  readonly notices: readonly Diagnostic[];
-  readonly manifestFile: string | null;
-  readonly threads: number;
-  readonly stopped: boolean;
-  /**
-   * Why the run stopped early on its own: the disk is full or read-only (a document or the
-   * manifest could not be written). The units done before it are in `outcomes`.
-   */
-  readonly fatal?: KehoachError;
-  /** Temporary files of an earlier, killed run removed from the output folder. */
-  readonly staleTemps?: readonly string[];
-}
+export type { BatchOptions, BatchResult, BatchUnit } from "./batch-options.js";
+export { workerFile } from "./worker-file.js";
 
 const posix = (p: string): string => p.split(path.sep).join("/");
 export { defaultJobs };
 
 const relative = (cwd: string, file: string): string => posix(path.relative(cwd, file) || ".");
-
-/**
- * The worker thread's entry. The bundled one (dist/bundle/worker.js, scripts/bundle.mjs) when
- * it is there: one file to load instead of ~300 modules, which takes a worker's start from about
- * 200 to about 80 ms of CPU. Else worker.js next to this module when running compiled; from the
- * sources (vitest runs src/*.ts) the compiled copies in dist/, which the test setup builds.
- */
-export function workerFile(): string {
-  const here = import.meta.url;
-  const candidates = here.endsWith(".ts")
-    ? [new URL("../../dist/bundle/worker.js", here), new URL("../../dist/batch/worker.js", here)]
-    : [new URL("../bundle/worker.js", here), new URL("./worker.js", here)];
-  const files = candidates.map((url) => fileURLToPath(url));
-  const file = files.find((f) => existsSync(f)) ?? files.at(-1)!;
-  if (!existsSync(file)) {
-    throw new KehoachError(
-      "internal",
-      errorDiagnostic("batch-worker-missing", t(`không tìm thấy ${file}`, `${file} not found`), {
-        hint: t("chạy `npm run build`, hoặc dùng --jobs 1", "run `npm run build`, or use --jobs 1"),
-      }),
-    );
-  }
-  return file;
-}
 
 function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: LocalText): KehoachError {
   const what = filters.map((f) => `${f.field}=${f.value}`).join(" ");
