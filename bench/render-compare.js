@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Two builds of kehoach rendering the same units in one process, alternating rounds: the CPU
- * per document of the batch's rendering path (resolve, lint, layout, the block-cache packer;
- * no file I/O) of each, and the ratio per round. On a shared machine whose speed drifts from
+ * per document of the batch's rendering path (bench/unit-renderer.js: the batch's own per-unit
+ * renderer, without writing files) of each, and the ratio per round. On a shared machine whose speed drifts from
  * minute to minute, two builds measured in the same process, round by round, compare far more
  * steadily than two runs one after the other.
  *
@@ -13,9 +13,9 @@
  * examples/batch-lang-son/plan.yaml for the communes of data/communes-2025.csv, after 150 units
  * of warm-up; round r renders the same units in both, the order swapped every round.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { batchRenderer, unitRecords } from "./unit-renderer.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const arg = (name, fallback) => {
@@ -28,31 +28,7 @@ const rounds = Number(arg("--rounds", 12));
 const perRound = Number(arg("--units", 250));
 
 const PLAN = path.join(ROOT, "examples/batch-lang-son/plan.yaml");
-const lines = readFileSync(path.join(ROOT, "data/communes-2025.csv"), "utf8").trimEnd().split("\n");
-const head = lines[0].split(",");
-const units = lines.slice(1).map((l) => Object.fromEntries(l.split(",").map((v, i) => [head[i], v])));
-
-/** The batch's rendering path of one build, as src/batch/render-unit.ts runs it (no file I/O). */
-async function renderer(root) {
-  const load = (p) => import(pathToFileURL(path.join(path.resolve(root), "dist", p)).href);
-  const { decodeSource } = await load("load/source-text.js");
-  const { preparePlan, renderLayout } = await load("pipeline.js");
-  const { diskTemplates } = await load("templates-provider.js");
-  const { documentSpec } = await load("docx/document-spec.js");
-  const { BlockCachePacker } = await load("pack/block-cache.js");
-  const { applyOverrides } = await load("batch/override-fields.js");
-  const prepared = preparePlan(decodeSource(PLAN, readFileSync(PLAN)).source);
-  // An older build ignores the option it does not know (it had no render reuse).
-  const templates = diskTemplates([], { reuseRenders: true });
-  const packer = new BlockCachePacker();
-  return async (list) => {
-    for (const unit of list) {
-      const plan = applyOverrides(prepared.plan, unit);
-      const { layout } = renderLayout(plan === prepared.plan ? prepared : { ...prepared, plan }, { templates, unit });
-      await packer.pack(documentSpec(layout), "2026-01-01T00:00:00Z");
-    }
-  };
-}
+const units = await unitRecords(ROOT, path.join(ROOT, "data/communes-2025.csv"));
 
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -60,7 +36,7 @@ const cpuMs = () => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const builds = { old: await renderer(other), new: await renderer(ROOT) };
+const builds = { old: await batchRenderer(other, PLAN), new: await batchRenderer(ROOT, PLAN) };
 for (const render of Object.values(builds)) await render(units.slice(0, 150));
 const perDoc = { old: [], new: [] };
 for (let r = 0; r < rounds; r++) {

@@ -8,36 +8,23 @@
  *   npm run build && node bench/thread-scaling.js [--units 1200]
  */
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { isMainThread, Worker, workerData, parentPort } from "node:worker_threads";
+import { batchRenderer, unitRecords } from "./unit-renderer.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const dist = (p) => import(pathToFileURL(path.join(ROOT, "dist", p)).href);
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? fallback : process.argv[i + 1];
 };
 
-/** Renders and packs `count` units as `kehoach batch` does (block cache, no file I/O), returning the wall time in ms. */
+/** Renders and packs `count` units as `kehoach batch` does (its per-unit renderer, no file I/O), returning the wall time in ms. */
 async function renderUnits(count) {
-  const { decodeSource } = await dist("load/source-text.js");
-  const { preparePlan, renderLayout } = await dist("pipeline.js");
-  const { diskTemplates } = await dist("templates-provider.js");
-  const { documentSpec } = await dist("docx/document-spec.js");
-  const { BlockCachePacker } = await dist("pack/block-cache.js");
-  const { readUnits } = await dist("batch/read-units.js");
-  const plan = path.join(ROOT, "examples/batch-lang-son/plan.yaml");
-  const prepared = preparePlan(decodeSource(plan, readFileSync(plan)).source);
-  const templates = diskTemplates();
-  const units = (await readUnits(path.join(ROOT, "data/communes-2025.csv"))).rows.slice(0, count).map((r) => r.record);
-  const packer = new BlockCachePacker();
+  const render = await batchRenderer(ROOT, path.join(ROOT, "examples/batch-lang-son/plan.yaml"));
+  const units = (await unitRecords(ROOT, path.join(ROOT, "data/communes-2025.csv"))).slice(0, count);
   const start = Date.now();
-  for (const unit of units) {
-    const { layout } = renderLayout(prepared, { templates, unit });
-    await packer.pack(documentSpec(layout), "2026-05-01T00:00:00Z");
-  }
+  await render(units);
   return Date.now() - start;
 }
 

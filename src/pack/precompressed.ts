@@ -12,7 +12,7 @@ export function precompressedEntry(known: ReadonlyMap<string, readonly Precompre
   if (!candidates) return undefined;
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   for (const part of candidates) {
-    if (Buffer.byteLength(part.text) !== raw.length || !bytes.equals(Buffer.from(part.text))) continue;
+    if (!bytes.equals(Buffer.from(part.text))) continue;
     const nameBytes = strToU8(name);
     return { name, nameBytes, utf8: nameBytes.length !== name.length, crc: part.crc, size: raw.length, method: 8, data: Buffer.from(part.deflated, "base64") };
   }

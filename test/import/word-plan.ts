@@ -32,19 +32,14 @@ const centred = (text: string, bold = true, italic = false): Paragraph => new Pa
 
 const cell = (paras: Paragraph[], width: number): TableCell => new TableCell({ children: paras, width: { size: width, type: WidthType.DXA } });
 
+/** A borderless one-row table as clerks lay out the header band and the signature block. */
+const layoutRow = (cells: TableCell[]): Table => new Table({ borders: NO_BORDERS, width: { size: 9400, type: WidthType.DXA }, rows: [new TableRow({ children: cells })] });
+
 export async function wordPlan(content: readonly Line[], lists: readonly { reference: string; levels: ILevelsOptions[] }[] = [], options: { closing?: boolean } = {}): Promise<Uint8Array> {
-  const header = new Table({
-    borders: NO_BORDERS,
-    width: { size: 9400, type: WidthType.DXA },
-    rows: [
-      new TableRow({
-        children: [
-          cell([centred("ỦY BAN NHÂN DÂN"), centred("XÃ NA DƯƠNG"), centred("Số: 12/KH-UBND", false)], 3600),
-          cell([centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), centred("Độc lập - Tự do - Hạnh phúc"), centred("Na Dương, ngày 10 tháng 3 năm 2026", false, true)], 5800),
-        ],
-      }),
-    ],
-  });
+  const header = layoutRow([
+    cell([centred("ỦY BAN NHÂN DÂN"), centred("XÃ NA DƯƠNG"), centred("Số: 12/KH-UBND", false)], 3600),
+    cell([centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), centred("Độc lập - Tự do - Hạnh phúc"), centred("Na Dương, ngày 10 tháng 3 năm 2026", false, true)], 5800),
+  ]);
   const body = content.map(
     (line) =>
       new Paragraph({
@@ -53,18 +48,10 @@ export async function wordPlan(content: readonly Line[], lists: readonly { refer
         children: runsOf(line.runs),
       }),
   );
-  const signature = new Table({
-    borders: NO_BORDERS,
-    width: { size: 9400, type: WidthType.DXA },
-    rows: [
-      new TableRow({
-        children: [
-          cell([new Paragraph({ children: runsOf([b("Nơi nhận:")]) }), new Paragraph({ children: runsOf("- UBND tỉnh (b/c);") }), new Paragraph({ children: runsOf("- Lưu: VT.") })], 4700),
-          cell([centred("TM. ỦY BAN NHÂN DÂN"), centred("CHỦ TỊCH"), centred(""), centred(""), centred("Nguyễn Văn An")], 4700),
-        ],
-      }),
-    ],
-  });
+  const signature = layoutRow([
+    cell([new Paragraph({ children: runsOf([b("Nơi nhận:")]) }), new Paragraph({ children: runsOf("- UBND tỉnh (b/c);") }), new Paragraph({ children: runsOf("- Lưu: VT.") })], 4700),
+    cell([centred("TM. ỦY BAN NHÂN DÂN"), centred("CHỦ TỊCH"), centred(""), centred(""), centred("Nguyễn Văn An")], 4700),
+  ]);
   const doc = new Document({
     numbering: { config: lists.map((l) => ({ reference: l.reference, levels: l.levels })) },
     sections: [

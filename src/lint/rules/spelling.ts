@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { t } from "../../i18n/text.js";
 import { lowerVi } from "../../render/vietnamese.js";
 import { toneKey } from "../../render/tone-key.js";
-import { SeenBefore } from "../../cache/seen-before.js";
+import { memoByText } from "../../cache/text-memo.js";
 import type { FieldPath, Finding, LintContext, LintRule } from "../rule.js";
 
 interface Occurrence {
@@ -42,19 +42,17 @@ interface PlanSpellings {
   /** Words the plan itself spells two ways, with their findings. */
   readonly reported: ReadonlySet<string>;
   readonly findings: readonly Finding[];
-  /** Per resolved text: the plan words it spells differently ([key, other spelling]); bounded. */
-  readonly conflicts: Map<string, readonly (readonly [string, string])[]>;
   /**
-   * Per word of a resolved text: its conflict, or null. A text that names the unit is new for
-   * every unit, but its words are not; bounded.
+   * The plan words a resolved text spells differently ([key, other spelling]), remembered by
+   * text: texts repeat from unit to unit (cache/text-memo.ts).
    */
-  readonly words: Map<string, readonly [string, string] | null>;
-  /** Texts met so far: a text's conflicts are kept from its second use (cache/seen-before.ts). */
-  readonly met: SeenBefore;
+  readonly conflictsOf: (text: string) => readonly (readonly [string, string])[];
 }
 
 const planSpellingsCache = new WeakMap<object, PlanSpellings>();
 const CONFLICTS_CACHE_SIZE = 2_000;
+
+type Conflict = readonly [string, string];
 
 const positionIn = (ctx: LintContext, offset: number) => {
   const { line, col } = ctx.source.lineCounter.linePos(offset);
@@ -90,39 +88,27 @@ function planSpellings(ctx: LintContext): PlanSpellings {
       ),
     });
   }
-  const result: PlanSpellings = { first, reported, findings, conflicts: new Map(), words: new Map(), met: new SeenBefore() };
+  // A text that names the unit is new for every unit, but its words are not: both remembered.
+  const wordConflictOf = memoByText((word): Conflict | null => wordConflict(first, reported, word), CONFLICTS_CACHE_SIZE);
+  const conflictsOf = memoByText((text): readonly Conflict[] => {
+    const out: Conflict[] = [];
+    for (const [word] of text.matchAll(WORD)) {
+      const conflict = wordConflictOf(word);
+      if (conflict) out.push(conflict);
+    }
+    return out;
+  }, CONFLICTS_CACHE_SIZE);
+  const result: PlanSpellings = { first, reported, findings, conflictsOf };
   planSpellingsCache.set(ctx.source, result);
   return result;
 }
 
-/** The plan words one resolved text spells differently from the plan. Texts repeat from unit to unit. */
-function textConflicts(plan: PlanSpellings, text: string): readonly (readonly [string, string])[] {
-  let found = plan.conflicts.get(text);
-  if (!found) {
-    const out: (readonly [string, string])[] = [];
-    for (const [word] of text.matchAll(WORD)) {
-      let conflict = plan.words.get(word);
-      if (conflict === undefined) {
-        conflict = wordConflict(plan, word);
-        if (plan.words.size >= CONFLICTS_CACHE_SIZE) plan.words.clear();
-        plan.words.set(word, conflict);
-      }
-      if (conflict) out.push(conflict);
-    }
-    found = out;
-    // The model plan's texts stay; each unit's own texts are seen once, so the cap drops them.
-    if (plan.conflicts.size >= CONFLICTS_CACHE_SIZE) plan.conflicts.clear();
-    if (plan.met.check(text)) plan.conflicts.set(text, found);
-  }
-  return found;
-}
-
 /** A word's [tone key, spelling] when the plan spells it the other way; null otherwise. */
-function wordConflict(plan: PlanSpellings, word: string): readonly [string, string] | null {
+function wordConflict(first: ReadonlyMap<string, Occurrence>, reported: ReadonlySet<string>, word: string): Conflict | null {
   if (!hasDiacritic(word)) return null;
   const key = toneKey(word);
-  const mine = plan.first.get(key);
-  if (!mine || plan.reported.has(key)) return null;
+  const mine = first.get(key);
+  if (!mine || reported.has(key)) return null;
   const spelling = lowerVi(word);
   return spelling === mine.spelling ? null : [key, spelling];
 }
@@ -155,7 +141,7 @@ export const spellingRule: LintRule = {
     // The first other spelling of each plan word found in the resolved text, in plan order.
     const other = new Map<string, string>();
     forEachText(ctx.resolved, (text) => {
-      for (const [key, spelling] of textConflicts(plan, text)) if (!other.has(key)) other.set(key, spelling);
+      for (const [key, spelling] of plan.conflictsOf(text)) if (!other.has(key)) other.set(key, spelling);
     });
     const findings = [...plan.findings];
     for (const [key, w] of plan.first) {
