@@ -161,23 +161,14 @@ export class BlockCachePacker {
   private assembleBytes(c: Compiler, shape: Shape, segments: readonly Segment[]): Uint8Array | undefined {
     const parts: Uint8Array[] = [];
     let g = 0;
-    let length = 0;
     for (const seg of segments) {
       let bytes: Uint8Array | undefined;
       if (seg === "gap") bytes = shape.gapBytes[g++];
       else if (this.store.xmlOf(c.formatter, shape.file, seg) !== undefined) bytes = seg.info.bytes;
       if (bytes === undefined) return undefined;
       parts.push(bytes);
-      length += bytes.length;
     }
-    if (g !== shape.gapBytes.length) return undefined;
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const bytes of parts) {
-      out.set(bytes, at);
-      at += bytes.length;
-    }
-    return out;
+    return g === shape.gapBytes.length ? Buffer.concat(parts) : undefined;
   }
 
   /** Cuts the gaps out of docx's document.xml; undefined when a piece must not be reused or is not found there. */
