@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dumpDocx, MINIMAL_PLAN } from "../helpers/build.js";
 import { fakeSoffice } from "../helpers/fake-soffice.js";
-import { BIN } from "../helpers/run-cli.js";
+import { BIN, cliEnv } from "../helpers/run-cli.js";
 
 let fake: Awaited<ReturnType<typeof fakeSoffice>>;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ beforeAll(async () => {
 function startWatch(dir: string, args: string[]) {
   const child = spawn(process.execPath, [BIN, "--lang", "en", "build", "plan.yaml", "--watch", ...args], {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", LANG: "C.UTF-8", KEHOACH_SOFFICE: fake.file },
+    env: cliEnv({ KEHOACH_SOFFICE: fake.file }),
     stdio: ["ignore", "ignore", "pipe"],
   });
   const lines: string[] = [];

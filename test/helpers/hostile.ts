@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { ROOT } from "./run-cli.js";
+import { cliEnv, ROOT } from "./run-cli.js";
 import { tempDir } from "./main-io.js";
 
 const MEASURED = fileURLToPath(new URL("./measured-cli.mjs", import.meta.url));
@@ -37,7 +37,7 @@ export function runMeasured(args: readonly string[], options: { cwd?: string; en
   const out = path.join(tempDir("kehoach-measure-"), "measure.json");
   const result = spawnSync(process.execPath, [MEASURED, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", LANG: "C.UTF-8", KEHOACH_MEASURE_OUT: out, ...options.env },
+    env: cliEnv({ KEHOACH_MEASURE_OUT: out, ...options.env }),
     timeout: HANG_MS,
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -11,11 +11,16 @@ import path from "node:path";
  */
 export function convertToPdf(docxFiles: readonly string[], outDir: string, target = "pdf"): void {
   const profile = mkdtempSync(path.join(tmpdir(), "kh-lo-profile-"));
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, ...docxFiles],
-    { timeout: 240_000, stdio: "pipe" },
-  );
+  try {
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, ...docxFiles],
+      { timeout: 240_000, stdio: "pipe" },
+    );
+  } finally {
+    // Half a megabyte per conversion, of no use afterwards (the run's folder would go at the end anyway).
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 export interface PdfPage {
