@@ -6,13 +6,17 @@
  * 3,321 units) with `--jobs N`; docxtemplater fills a template made from kehoach's own document
  * of a unit (the unit's words replaced by {tags}: the same package, the same text) in N threads
  * (this one and N − 1 workers, as kehoach), one instance per document as it is normally used,
- * and writes each file. Each run is a child process of its own.
+ * and writes each file. A third row, the floor, writes the same template's package with the least
+ * work any tool can do for it (the unit's words put into cached XML, deflated at fflate level 6
+ * as kehoach does, zipped, the file created): kehoach cannot be faster than it, whatever it
+ * optimises. Each run is a child process of its own.
  *
  *   npm run bench                                    # whole country, 1 vs 1 and 2 vs 2, three rounds
  *   node bench/batch-country.js --limit 1000 --jobs 2 --repeat 5
  *   node bench/batch-country.js --profile            # CPU profiles of the kehoach runs
  *
- * Options: --jobs 1,2 (thread counts to compare), --repeat N (rounds; default 3), --limit N
+ * Options: --jobs 1,2 (thread counts to compare), --tools kehoach,docxtemplater,floor (which rows;
+ * docxtemplater is needed, every ratio is to it), --repeat N (rounds; default 3), --limit N
  * (first N units), --main-thread no (kehoach renders in N workers, this thread only hands out
  * units), --profile (node --cpu-prof for the kehoach runs, one file per thread, into bench/profiles/kehoach-jobsN-roundR/), --json.
  *
@@ -20,7 +24,8 @@
  * threads, rendering, writing every file and, for kehoach, the manifest), CPU ms per document
  * (user + system of the whole process, all threads, from process.cpuUsage: less sensitive than
  * wall time to other load on a shared machine) and peak RSS (ru_maxrss, all threads).
- * Per pair (same round, same threads): the ratio of documents/s and of CPU per document.
+ * Per pair (same round, same threads): each tool's ratio to docxtemplater in documents/s and CPU
+ * per document.
  * Summary: min and median over the rounds. The load average is printed before and after:
  * numbers from a loaded machine are only comparable within the run.
  */
@@ -113,21 +118,66 @@ async function buildTemplate() {
   return { template: zipSync(parts, { level: 6 }), tags };
 }
 
+/** A unit's data as the template's tags name them, from its line of the unit list. */
+function rowData(line) {
+  const [code, name, type, , province] = line.split(",");
+  const upper = (s) => s.toUpperCase();
+  return { code, name, name_upper: upper(name), type, type_lower: type.toLowerCase(), type_upper: upper(type), province_name: province, province_upper: upper(province) };
+}
+
 /** docxtemplater's usual loop: one instance per document, DEFLATE, write. */
 async function fillRows(template, rows, out) {
   const { default: PizZip } = await import("pizzip");
   const { default: Docxtemplater } = await import("docxtemplater");
-  const upper = (s) => s.toUpperCase();
   for (const line of rows) {
-    const [code, name, type, , province] = line.split(",");
-    const data = { name, name_upper: upper(name), type, type_lower: type.toLowerCase(), type_upper: upper(type), province_name: province, province_upper: upper(province) };
+    const data = rowData(line);
     const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
     doc.render(data);
-    writeFileSync(path.join(out, `${code}.docx`), doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" }));
+    writeFileSync(path.join(out, `${data.code}.docx`), doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" }));
   }
 }
 
-async function phaseDocxtemplater(jobs, limit) {
+const XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escapeXml = (s) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+
+/**
+ * The floor (issue 12): the least any tool must do per unit to write these same files with
+ * fflate at level 6 — the unit's words put into the cached text of the parts that name it
+ * (document.xml, core.xml; XML-escaped), those parts deflated, the other parts' compressed
+ * entries reused, the package zipped, the file created. No plan, no layout, no docx: kehoach
+ * does all of this and more, so it cannot be faster than this row of the same run.
+ */
+async function fillFloor(template, rows, out) {
+  const { unzipSync, strFromU8, strToU8 } = await import("fflate");
+  const { writeZip, zipEntry } = await import(dist("pack/zip-writer.js"));
+  const { FIXED_MTIME, PACK_LEVEL } = await import(dist("pack/pack-docx.js"));
+  const parts = unzipSync(template);
+  const tagPattern = new RegExp(`(${TAGS.map(([, tag]) => tag.replace(/[{}]/g, "\\$&")).join("|")})`);
+  const fixed = new Map();
+  const tagged = new Map();
+  for (const [name, raw] of Object.entries(parts)) {
+    const pieces = strFromU8(raw).split(tagPattern);
+    if (pieces.length > 1) tagged.set(name, pieces);
+    else fixed.set(name, zipEntry(name, raw, PACK_LEVEL));
+  }
+  for (const line of rows) {
+    const data = rowData(line);
+    const entries = Object.keys(parts).map((name) => {
+      const kept = fixed.get(name);
+      if (kept) return kept;
+      // split() with a capturing group: odd pieces are the tags.
+      const text = tagged.get(name).map((piece, i) => (i % 2 ? escapeXml(data[piece.slice(1, -1)]) : piece)).join("");
+      return zipEntry(name, strToU8(text), PACK_LEVEL);
+    });
+    writeFileSync(path.join(out, `${data.code}.docx`), writeZip(entries, FIXED_MTIME), { flag: "wx" });
+  }
+}
+
+const FILLERS = { docxtemplater: fillRows, floor: fillFloor };
+const TOOLS = ["kehoach", "docxtemplater", "floor"];
+
+/** docxtemplater or the floor, in this thread and jobs − 1 workers. */
+async function phaseTemplate(tool, jobs, limit) {
   const { template, tags } = await buildTemplate();
   const work = mkdtempSync(path.join(os.tmpdir(), "dt-bench-"));
   const out = path.join(work, "out");
@@ -141,17 +191,17 @@ async function phaseDocxtemplater(jobs, limit) {
     { length: jobs - 1 },
     (_, k) =>
       new Promise((resolve, reject) => {
-        const w = new Worker(fileURLToPath(import.meta.url), { workerData: { template, rows: share(k + 1), out } });
+        const w = new Worker(fileURLToPath(import.meta.url), { workerData: { tool, template, rows: share(k + 1), out } });
         w.once("message", resolve).once("error", reject);
       }),
   );
-  await fillRows(template, share(0), out);
+  await FILLERS[tool](template, share(0), out);
   await Promise.all(workers);
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu);
   const files = readdirSync(out).length;
   rmSync(work, { recursive: true, force: true });
-  return { tool: "docxtemplater", jobs, tags, docs: rows.length, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: files === rows.length };
+  return { tool, jobs, tags, docs: rows.length, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: files === rows.length };
 }
 
 function child(tool, jobs, round) {
@@ -178,28 +228,32 @@ async function main() {
   const limit = Number(arg("--limit", 0));
   if (phase) {
     const jobs = Number(arg("--phase-jobs"));
-    return console.log(JSON.stringify(phase === "kehoach" ? await phaseKehoach(jobs, limit) : await phaseDocxtemplater(jobs, limit)));
+    return console.log(JSON.stringify(phase === "kehoach" ? await phaseKehoach(jobs, limit) : await phaseTemplate(phase, jobs, limit)));
   }
   const jobsList = String(arg("--jobs", "1,2")).split(",").map(Number);
+  const tools = String(arg("--tools", TOOLS.join(","))).split(",");
+  if (!tools.includes("docxtemplater") || tools.some((t) => !TOOLS.includes(t))) throw new Error(`--tools: a list of ${TOOLS.join(", ")}, with docxtemplater`);
   const repeat = Number(arg("--repeat", 3));
   const loadBefore = load();
   const results = [];
   for (let round = 1; round <= repeat; round++) {
     for (const jobs of jobsList) {
-      // Alternate which tool goes first, so neither always runs on a warmer or cooler machine.
-      const order = round % 2 ? ["kehoach", "docxtemplater"] : ["docxtemplater", "kehoach"];
+      // Rotate which tool goes first, so none always runs on a warmer or cooler machine.
+      const order = tools.map((_, i) => tools[(i + round - 1) % tools.length]);
       for (const tool of order) results.push(child(tool, jobs, round));
     }
   }
   const loadAfter = load();
   const cpus = os.cpus();
   const machine = `${cpus[0]?.model.trim() ?? "?"}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  // Per round and thread count: each tool against docxtemplater of the same round.
   const pairs = [];
   for (let round = 1; round <= repeat; round++) {
     for (const jobs of jobsList) {
-      const k = results.find((r) => r.tool === "kehoach" && r.jobs === jobs && r.round === round);
       const d = results.find((r) => r.tool === "docxtemplater" && r.jobs === jobs && r.round === round);
-      pairs.push({ round, jobs, speed: rate(k) / rate(d), cpu: cpuMs(d) / cpuMs(k) });
+      for (const r of results.filter((r) => r.tool !== "docxtemplater" && r.jobs === jobs && r.round === round)) {
+        pairs.push({ round, jobs, tool: r.tool, speed: rate(r) / rate(d), cpu: cpuMs(d) / cpuMs(r) });
+      }
     }
   }
   if (flag("--json")) return console.log(JSON.stringify({ machine, loadBefore, loadAfter, results, pairs }));
@@ -213,14 +267,15 @@ async function main() {
     console.log(`| ${r.round} | ${r.jobs} | ${r.tool} | ${r.docs} | ${r.seconds.toFixed(1)} s | ${rate(r).toFixed(0)} | ${cpuMs(r).toFixed(2)} ms | ${r.maxRssMb.toFixed(0)} MB | ${r.complete ? "yes" : "NO"} |`);
   }
   console.log("");
-  console.log("| threads | tool | documents/s min / median | CPU/document min / median | peak RSS max | kehoach ÷ docxtemplater, documents/s, per round: min / median | CPU ratio min / median |");
+  console.log("| threads | tool | documents/s min / median | CPU/document min / median | peak RSS max | ÷ docxtemplater, documents/s, per round: min / median | CPU ratio min / median |");
   console.log("|---:|---|---:|---:|---:|---:|---:|");
+  const span = (xs) => `${Math.min(...xs).toFixed(2)}× / ${median(xs).toFixed(2)}×`;
   for (const jobs of jobsList) {
-    const ps = pairs.filter((p) => p.jobs === jobs);
-    for (const tool of ["kehoach", "docxtemplater"]) {
+    for (const tool of tools) {
       const rs = results.filter((r) => r.tool === tool && r.jobs === jobs);
-      const ratio = tool === "kehoach" ? `${Math.min(...ps.map((p) => p.speed)).toFixed(2)}× / ${median(ps.map((p) => p.speed)).toFixed(2)}×` : "";
-      const cpuRatio = tool === "kehoach" ? `${Math.min(...ps.map((p) => p.cpu)).toFixed(2)}× / ${median(ps.map((p) => p.cpu)).toFixed(2)}×` : "";
+      const ps = pairs.filter((p) => p.jobs === jobs && p.tool === tool);
+      const ratio = ps.length ? span(ps.map((p) => p.speed)) : "";
+      const cpuRatio = ps.length ? span(ps.map((p) => p.cpu)) : "";
       console.log(
         `| ${jobs} | ${tool} | ${Math.min(...rs.map(rate)).toFixed(0)} / ${median(rs.map(rate)).toFixed(0)} | ${Math.min(...rs.map(cpuMs)).toFixed(2)} / ${median(rs.map(cpuMs)).toFixed(2)} ms | ${Math.max(...rs.map((r) => r.maxRssMb)).toFixed(0)} MB | ${ratio} | ${cpuRatio} |`,
       );
@@ -234,6 +289,6 @@ async function main() {
 
 if (isMainThread) await main();
 else {
-  await fillRows(workerData.template, workerData.rows, workerData.out);
+  await FILLERS[workerData.tool](workerData.template, workerData.rows, workerData.out);
   parentPort.postMessage("done");
 }
