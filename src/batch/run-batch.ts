@@ -1,30 +1,25 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { errorDiagnostic, KehoachError, toKehoachError } from "../errors.js";
-import { t, type LocalText } from "../i18n/text.js";
+import { KehoachError, toKehoachError } from "../errors.js";
 import { readSource } from "../load/read-source.js";
 import { preparePlan } from "../pipeline.js";
 import { diskTemplates } from "../templates-provider.js";
 import { defaultJobs } from "./jobs.js";
-import { checkFilterColumns, filterUnits, filterValueHint, type UnitFilter } from "./filter-units.js";
-import { manifestName, toMessage, type ManifestEntry } from "./manifest.js";
+import { manifestName, toMessage } from "./manifest.js";
 import { BatchManifest, type OutputWriter } from "./manifest-state.js";
 import { removeStaleTemps } from "./stale-temp.js";
 import { writeErrorOf, writeOutputAtomicSync } from "../pack/write-output.js";
-import { assignOutputNames } from "./output-name.js";
-import { readUnits } from "./read-units.js";
 import { createUnitRenderer, outputPath, settleOutput, type RendererSpec, type UnitOutcome, type UnitRenderer } from "./render-unit.js";
 import { DISK_FAILURES } from "./stops-batch.js";
 import { claimBoard, claimNext, claimsStopped, creatingFile, MAIN_THREAD, stopClaims, unclaimed } from "./unit-claims.js";
 import { WorkerLanes } from "./worker-lanes.js";
 import { workerFile } from "./worker-file.js";
-import type { BatchOptions, BatchResult, BatchUnit } from "./batch-options.js";
-import { selectShard } from "./shard.js";
+import type { BatchOptions, BatchResult } from "./batch-options.js";
+import { batchUnits, unitEntry } from "./batch-units.js";
 
 /**
- * Batch stage 2: the loop. Reads the plan and the unit list once, filters and shards the units,
- * then renders them in the CLI's thread and (jobs > 1) in worker threads beside it; every
- * thread takes the next unit itself and writes its file at once, so memory stays flat however
+ * Batch stage 2: the loop. Reads the plan and the unit list once (batch-units.ts), then renders
+ * the units in the CLI's thread and (jobs > 1) in worker threads beside it; every thread takes the next unit itself and writes its file at once, so memory stays flat however
  * long the list: only each document's sha256 is kept. One unit's failure is recorded and the
  * batch goes on (unless failFast). Ends with manifest.json.
  */
@@ -37,17 +32,6 @@ export { defaultJobs };
 
 const relative = (cwd: string, file: string): string => posix(path.relative(cwd, file) || ".");
 
-function noUnitsError(filters: readonly UnitFilter[], file: string, hint?: LocalText): KehoachError {
-  const what = filters.map((f) => `${f.field}=${f.value}`).join(" ");
-  return new KehoachError(
-    "batch",
-    errorDiagnostic("batch-no-units", filters.length ? t(`không có đơn vị nào khớp ${what}`, `no unit matches ${what}`) : t("danh sách đơn vị trống", "the unit list is empty"), {
-      file,
-      ...(filters.length ? { hint: hint ?? t("kiểm tra chính tả giá trị lọc", "check the spelling of the filter value") } : {}),
-    }),
-  );
-}
-
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const check = options.check ?? false;
   const templateDirs = [...(options.templateDirs ?? [])];
@@ -56,24 +40,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const prepared = preparePlan(source);
   diskTemplates(templateDirs)(prepared.plan.tier);
 
-  const table = await readUnits(options.unitsFile);
   const where = options.where ?? [];
-  checkFilterColumns(where, table.columns);
-  // Names come from the whole list, so filters and shards never rename a file.
-  const names = assignOutputNames(table.rows.map((r) => r.record));
-  const filtered = filterUnits(table.rows, where);
-  if (filtered.length === 0) throw noUnitsError(where, options.unitsFile, filterValueHint(table.rows, where));
-  const units: BatchUnit[] = selectShard(filtered, options.shard).map((row, index) => {
-    const file = names[row.index]!;
-    return {
-      index,
-      code: row.record.code ?? "",
-      name: [row.record.type, row.record.name].filter((s) => s && s.trim() !== "").join(" "),
-      file,
-      line: row.line,
-      task: { index, record: row.record, file, line: row.line, ...(row.problem ? { problem: row.problem } : {}) },
-    };
-  });
+  const units = await batchUnits(options);
   options.onStart?.(units);
 
   const spec: RendererSpec = {
@@ -112,15 +80,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const onAbort = (): void => stopClaims(board);
   options.signal?.addEventListener("abort", onAbort);
   if (options.signal?.aborted) onAbort();
-  const entryOf = (unit: BatchUnit, o: UnitOutcome | undefined, pending = false): ManifestEntry => ({
-    code: unit.code,
-    name: unit.name,
-    file: o?.status === "failed" && unit.code.trim() === "" ? null : unit.file,
-    sha256: o?.sha256 ?? null,
-    status: o === undefined ? (pending ? "pending" : "skipped") : o.status === "failed" ? "failed" : o.status === "unchanged" ? "unchanged" : "written",
-    warnings: o?.warnings ?? [],
-    error: o?.error ?? null,
-  });
   const injected = options.writeOutput;
   const write: OutputWriter = injected
     ? (file, bytes) => {
@@ -154,7 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       fatal = new KehoachError("io", cause);
       stop();
     }
-    manifest?.record(unit.index, entryOf(unit, outcome));
+    manifest?.record(unit.index, unitEntry(unit, outcome));
     if (manifest?.failure && !fatal) {
       fatal = manifest.failure;
       stop();
@@ -201,7 +160,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
             where: where.map((f) => `${f.field}=${f.value}`),
             shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
           },
-          units.map((u) => entryOf(u, undefined, true)),
+          units.map((u) => unitEntry(u, undefined, true)),
           write,
         );
     if (manifest?.failure) throw manifest.failure;
@@ -231,7 +190,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (manifest) {
       await manifest.finish(
         halted ? "stopped" : "complete",
-        units.map((unit) => entryOf(unit, outcomes[unit.index])),
+        units.map((unit) => unitEntry(unit, outcomes[unit.index])),
       );
       if (manifest.failure && !fatal) fatal = manifest.failure;
     }
