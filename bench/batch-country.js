@@ -47,6 +47,19 @@ const arg = (name, fallback) => {
 };
 const flag = (name) => process.argv.includes(name);
 
+/**
+ * Where a phase writes its files: the run's folder (--work, made by the parent, removed once
+ * every phase is done), so no phase deletes files. This machine's ext4 has no journal, and
+ * without one ext4 skips an inode freed in the last 60 s (360 s while its table block is
+ * dirty) when it allocates a new one, checking every such inode again for each file created
+ * (fs/ext4/ialloc.c, find_inode_bit → recently_deleted; seen with `perf record`). Removing a
+ * phase's 3,321 files made each file the next phase created, whichever tool ran it, cost up
+ * to 1 ms of kernel CPU instead of about 0.03 ms (docs/performance.md).
+ */
+const phaseFolder = () => arg("--work") ?? os.tmpdir();
+/** A phase run on its own (no --work) removes its files itself. */
+const removeUnlessRun = (dir) => arg("--work") === undefined && rmSync(dir, { recursive: true, force: true });
+
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 const cpuSecondsSince = (start) => {
   const u = process.cpuUsage(start);
@@ -64,7 +77,7 @@ function unitsFile(limit, dir) {
 
 async function phaseKehoach(jobs, limit) {
   const { runBatch } = await import(dist("batch/run-batch.js"));
-  const work = mkdtempSync(path.join(os.tmpdir(), "kh-bench-"));
+  const work = mkdtempSync(path.join(phaseFolder(), "kh-bench-"));
   const out = path.join(work, "out");
   const units = unitsFile(limit, work);
   const cpu = process.cpuUsage();
@@ -74,7 +87,7 @@ async function phaseKehoach(jobs, limit) {
   const cpuSeconds = cpuSecondsSince(cpu);
   const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8"));
   const files = readdirSync(out).filter((f) => f.endsWith(".docx")).length;
-  rmSync(work, { recursive: true, force: true });
+  removeUnlessRun(work);
   const n = result.units.length;
   return { tool: "kehoach", jobs, docs: n, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: manifest.written === n && files === n };
 }
@@ -179,7 +192,7 @@ const TOOLS = ["kehoach", "docxtemplater", "floor"];
 /** docxtemplater or the floor, in this thread and jobs − 1 workers. */
 async function phaseTemplate(tool, jobs, limit) {
   const { template, tags } = await buildTemplate();
-  const work = mkdtempSync(path.join(os.tmpdir(), "dt-bench-"));
+  const work = mkdtempSync(path.join(phaseFolder(), `${tool}-bench-`));
   const out = path.join(work, "out");
   mkdirSync(out);
   const rows = readFileSync(UNITS, "utf8").trimEnd().split("\n").slice(1, limit ? limit + 1 : undefined);
@@ -200,19 +213,31 @@ async function phaseTemplate(tool, jobs, limit) {
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu);
   const files = readdirSync(out).length;
-  rmSync(work, { recursive: true, force: true });
+  removeUnlessRun(work);
   return { tool, jobs, tags, docs: rows.length, seconds, cpuSeconds, maxRssMb: peakRssMb(), complete: files === rows.length };
 }
 
-function child(tool, jobs, round) {
+function child(tool, jobs, round, work) {
   const profile = flag("--profile") && tool === "kehoach" ? ["--cpu-prof", "--cpu-prof-dir", path.join(ROOT, `bench/profiles/kehoach-jobs${jobs}-round${round}`)] : [];
-  const run = spawnSync(process.execPath, [...profile, fileURLToPath(import.meta.url), "--phase", tool, "--phase-jobs", String(jobs), ...process.argv.slice(2)], {
+  const run = spawnSync(process.execPath, [...profile, fileURLToPath(import.meta.url), "--phase", tool, "--phase-jobs", String(jobs), "--work", work, ...process.argv.slice(2)], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`${tool} failed (${run.status}):\n${run.stderr}`);
   return { ...JSON.parse(run.stdout.trim().split("\n").at(-1)), round };
+}
+
+/**
+ * CPU ms per empty file created in `dir` (500 files, kept until the run's folder is removed):
+ * how much recent deletions on this filesystem add to every document of both tools (see
+ * phaseFolder). Printed before and after the rounds.
+ */
+function fileCreationMs(dir) {
+  const probe = mkdtempSync(path.join(dir, "probe-"));
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < 500; i++) writeFileSync(path.join(probe, String(i)), "", { flag: "wx" });
+  return (cpuSecondsSince(cpu) * 1000) / 500;
 }
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -235,13 +260,22 @@ async function main() {
   if (!tools.includes("docxtemplater") || tools.some((t) => !TOOLS.includes(t))) throw new Error(`--tools: a list of ${TOOLS.join(", ")}, with docxtemplater`);
   const repeat = Number(arg("--repeat", 3));
   const loadBefore = load();
+  const work = mkdtempSync(path.join(os.tmpdir(), "kh-bench-run-"));
   const results = [];
-  for (let round = 1; round <= repeat; round++) {
-    for (const jobs of jobsList) {
-      // Rotate which tool goes first, so none always runs on a warmer or cooler machine.
-      const order = tools.map((_, i) => tools[(i + round - 1) % tools.length]);
-      for (const tool of order) results.push(child(tool, jobs, round));
+  let probeBefore;
+  let probeAfter;
+  try {
+    probeBefore = fileCreationMs(work);
+    for (let round = 1; round <= repeat; round++) {
+      for (const jobs of jobsList) {
+        // Rotate which tool goes first, so none always runs on a warmer or cooler machine.
+        const order = tools.map((_, i) => tools[(i + round - 1) % tools.length]);
+        for (const tool of order) results.push(child(tool, jobs, round, work));
+      }
     }
+    probeAfter = fileCreationMs(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   const loadAfter = load();
   const cpus = os.cpus();
@@ -256,9 +290,11 @@ async function main() {
       }
     }
   }
-  if (flag("--json")) return console.log(JSON.stringify({ machine, loadBefore, loadAfter, results, pairs }));
+  const fileCreation = { before: probeBefore, after: probeAfter };
+  if (flag("--json")) return console.log(JSON.stringify({ machine, loadBefore, loadAfter, fileCreation, results, pairs }));
   console.log(`machine: ${machine}`);
   console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`);
+  console.log(`creating an empty file here (500, CPU per file): ${probeBefore.toFixed(3)} ms before, ${probeAfter.toFixed(3)} ms after (about 0.03 ms when nothing was deleted in the last minutes)`);
   console.log(`command: node bench/batch-country.js ${process.argv.slice(2).join(" ")}`.trimEnd());
   console.log("");
   console.log("| round | threads | tool | documents | wall | documents/s | CPU/document | peak RSS | complete |");

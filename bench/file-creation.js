@@ -4,9 +4,19 @@
  * folder, by one thread, by two threads at once, and by two threads that take turns (as the
  * batch does since both create files in one folder: src/batch/unit-claims.ts). Prints CPU
  * (user + system, whole process) and wall time per file. Every batch, kehoach's or
- * docxtemplater's, pays this per document; on the project's VM it is most of a document's cost.
+ * docxtemplater's, pays this per document.
  *
- *   node bench/file-creation.js [--files 1500] [--repeat 2]     (in os.tmpdir(); TMPDIR moves it)
+ * What it costs depends on what was deleted lately. The project's VM has ext4 without a
+ * journal, and without one ext4 skips every inode freed in the last 60 s (360 s while its
+ * inode table block is dirty) when it allocates a new one, checking each such inode again for
+ * every file it creates (fs/ext4/ialloc.c: find_inode_bit → recently_deleted; `perf record`
+ * shows it as most of the time in open()). After thousands of deletions (a test run, a
+ * benchmark removing its output) creating a file costs 0.5–1 ms of kernel CPU; some minutes
+ * later, about 0.03 ms. So this script deletes nothing until every mode has run, and
+ * `--after-deleting N` first creates and deletes N files to show the other state.
+ *
+ *   node bench/file-creation.js [--files 1500] [--repeat 2] [--after-deleting 5000]
+ *   (in os.tmpdir(); TMPDIR moves it)
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -39,9 +49,17 @@ if (!isMainThread) {
   const repeat = arg("--repeat", 2);
   console.log(`command: node bench/file-creation.js ${process.argv.slice(2).join(" ")}`.trim());
   console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  const run = mkdtempSync(path.join(os.tmpdir(), "kh-files-run-"));
+  const deleting = arg("--after-deleting", 0);
+  if (deleting > 0) {
+    const scratch = mkdtempSync(path.join(run, "deleted-"));
+    for (let i = 0; i < deleting; i++) writeFileSync(path.join(scratch, `${i}`), "");
+    rmSync(scratch, { recursive: true });
+    console.log(`created and deleted ${deleting} files first`);
+  }
   for (let r = 1; r <= repeat; r++) {
     for (const mode of ["one thread", "two threads at once", "two threads taking turns"]) {
-      const dir = mkdtempSync(path.join(os.tmpdir(), "kh-files-"));
+      const dir = mkdtempSync(path.join(run, "kh-files-"));
       const cpu = process.cpuUsage();
       const start = performance.now();
       if (mode === "one thread") create(dir, "main", count);
@@ -58,7 +76,7 @@ if (!isMainThread) {
       console.log(
         `round ${r}, ${mode}: CPU ${((u.user + u.system) / 1000 / files).toFixed(3)} ms per file (system ${(u.system / 1000 / files).toFixed(3)}), wall ${((performance.now() - start) / files).toFixed(3)} ms per file`,
       );
-      rmSync(dir, { recursive: true, force: true });
     }
   }
+  rmSync(run, { recursive: true, force: true });
 }
