@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import type { Lang } from "../i18n/text.js";
+import { acceptDecomposed } from "./decomposed-input.js";
 import { PlanSchema } from "./plan-schema.js";
+import { tierJsonSchema } from "./tier-json-schema.js";
 
 /** Where the generated schemas are committed and shipped (package.json "files": data). */
 export const PLAN_SCHEMA_FILE = fileURLToPath(new URL("../../data/plan.schema.json", import.meta.url));
@@ -51,19 +53,24 @@ function patternOnStrings(node: Record<string, unknown>): Record<string, unknown
   return { ...rest, anyOf: (anyOf as Record<string, unknown>[]).map((b) => (b.type === "string" ? { ...b, pattern } : b)) };
 }
 
-/** The zod schema as draft 7 with both languages' descriptions (the docs generator reads this). */
+/**
+ * The zod schema as draft 7 with both languages' descriptions (the docs generator reads this).
+ * `tier` also takes the spellings the load stage reads before zod sees the plan (tier-json-schema.ts).
+ */
 export function planJsonSchemaBilingual(): Record<string, unknown> {
-  return z.toJSONSchema(PlanSchema, { io: "input", target: "draft-7" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(PlanSchema, { io: "input", target: "draft-7" }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  return { ...schema, properties: { ...properties, tier: tierJsonSchema(properties.tier!) } };
 }
 
 /**
  * The plan format as JSON Schema, for editor completion and hover help, with the descriptions in
  * `lang`. Draft 7: the draft every YAML editor plugin reads. It describes what may be *typed*
- * (io: "input"); checks zod makes in code (real calendar dates, ND30 content rules) stay with
- * `kehoach validate`.
+ * (io: "input"), as typed: text in NFD passes where kehoach reads it (decomposed-input.ts).
+ * Checks zod makes in code (real calendar dates, ND30 content rules) stay with `kehoach validate`.
  */
 export function planJsonSchema(lang: Lang = "vi"): Record<string, unknown> {
-  const { $schema, ...rest } = localize(planJsonSchemaBilingual(), lang) as Record<string, unknown>;
+  const { $schema, ...rest } = acceptDecomposed(localize(planJsonSchemaBilingual(), lang)) as Record<string, unknown>;
   return {
     $schema,
     $id: planSchemaId(lang),

@@ -18,6 +18,7 @@ export interface FieldRow {
 }
 
 const TEXT = { vi: "chữ", en: "text" };
+const OTHER_SPELLING = { vi: "cách viết khác (xem ý nghĩa)", en: "another spelling (see meaning)" };
 
 function resolveRef(node: Node, root: Node): Node {
   const ref = node.$ref;
@@ -35,7 +36,10 @@ function typeOf(raw: Node, root: Node): { vi: string; en: string } {
     return { vi: values, en: values };
   }
   if (Array.isArray(node.anyOf)) {
-    const parts = (node.anyOf as Node[]).map((n) => typeOf(n, root));
+    const branches = node.anyOf as Node[];
+    // Beside a list of values, a patterned text is other spellings of them (tier: xã), not any text.
+    const spellings = branches.some((n) => Array.isArray(n.enum));
+    const parts = branches.map((n) => (spellings && n.type === "string" && typeof n.pattern === "string" ? OTHER_SPELLING : typeOf(n, root)));
     const unique = (lang: Lang) => [...new Set(parts.map((p) => p[lang]))].join(lang === "vi" ? " hoặc " : " or ");
     return { vi: unique("vi"), en: unique("en") };
   }

@@ -36,6 +36,7 @@ const text = (description: string, descriptionEn?: string, examples?: readonly u
 const textList = (description: string, descriptionEn?: string, examples?: readonly unknown[]) =>
   z.union([text(description, descriptionEn).transform((s) => [s]), z.array(text(description, descriptionEn))]).meta(help(description, descriptionEn, examples));
 
+/** The editor schema's pattern allows the blanks around the date that the field trims. */
 const DateField = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
@@ -47,7 +48,7 @@ const DateField = z
     const date = parseIssueDate(v);
     if (!isRealDate(date)) ctx.addIssue({ code: "custom", message: "real date", params: unrealDateMessage(date.year, date.month, date.day) });
   })
-  .meta({ inputExamples: ["2026-05-12", "2026-05"], description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", descriptionEn: "Issue date: 2026-05-12, or 2026-05 / 2026 to leave the day or month blank for the clerk to fill in", pattern: DATE_PATTERN.source });
+  .meta({ inputExamples: ["2026-05-12", "2026-05"], description: "Ngày ban hành: 2026-05-12, hoặc 2026-05 / 2026 để trống ngày, tháng cho văn thư điền", descriptionEn: "Issue date: 2026-05-12, or 2026-05 / 2026 to leave the day or month blank for the clerk to fill in", pattern: `^\\s*(?:${DATE_PATTERN.source.slice(1, -1)})\\s*$` });
 
 const NumberField = z
   .union([z.number().int(), z.string(), z.null()])
@@ -233,7 +234,7 @@ export const AppendixSchema = z
 
 export const PlanSchema = z
   .strictObject({
-    tier: z.enum(TIERS).meta({ description: "Cấp ban hành: province (UBND tỉnh), department (Sở), commune (UBND xã/phường/đặc khu), district (UBND huyện, trước 01/7/2025), organization (cơ quan, tổ chức khác: Mặt trận, Ban, Đoàn kiểm tra… — ký hiệu, người ký, địa danh lấy từ kế hoạch)", descriptionEn: "Issuing tier: province (provincial People's Committee), department (Sở), commune (commune/ward/special zone People's Committee), district (district People's Committee, before 1 July 2025), organization (any other body: Mặt trận, a Ban, an inspection team… — symbol, signer and place come from the plan)", inputExamples: ["commune"] }),
+    tier: z.enum(TIERS).meta({ description: "Cấp ban hành: province (UBND tỉnh), department (Sở), commune (UBND xã/phường/đặc khu), district (UBND huyện, trước 01/7/2025), organization (cơ quan, tổ chức khác: Mặt trận, Ban, Đoàn kiểm tra… — ký hiệu, người ký, địa danh lấy từ kế hoạch). Tên tiếng Việt (xã, phường, tỉnh, sở, huyện…) cũng được đọc, kèm lưu ý ghi tên chuẩn", descriptionEn: "Issuing tier: province (provincial People's Committee), department (Sở), commune (commune/ward/special zone People's Committee), district (district People's Committee, before 1 July 2025), organization (any other body: Mặt trận, a Ban, an inspection team… — symbol, signer and place come from the plan). The Vietnamese words (xã, phường, tỉnh, sở, huyện…) are read too, with a notice naming the id to write", inputExamples: ["commune"] }),
     issuer: IssuerSchema,
     number: NumberField.optional(),
     symbol: text("Ký hiệu văn bản thay ký hiệu mặc định, ví dụ \"KH-BCĐ\"", "Document symbol replacing the default one, e.g. \"KH-BCĐ\"", ["KH-BCĐ"]).optional(),
