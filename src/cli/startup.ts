@@ -1,4 +1,7 @@
+import { mkdirSync, statSync } from "node:fs";
 import module from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import v8 from "node:v8";
 
 /**
@@ -7,7 +10,8 @@ import v8 from "node:v8";
  *
  * 1. V8's compile cache (Node ≥ 22.1): the compiled bundle is kept in Node's default folder
  *    (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache), checked against the file's content
- *    and the Node version. Where it cannot be written, Node carries on without it.
+ *    and the Node version. Where it cannot be written, Node carries on without it — except where
+ *    its folder cannot be made at all, which is checked first (compileCacheUsable).
  * 2. Later optimisation: V8 hands a function that ran a few hundred times to its optimising
  *    compilers on background threads. In a build that lasts a fraction of a second that work
  *    (about 45 ms of CPU on Node 20) is finished too late to pay off. With thresholds 50 times
@@ -52,8 +56,31 @@ export function startupFlags(argv: readonly string[], v8Version: string): string
   return commandOf(argv) === "batch" ? [] : tieringFlags(v8Version);
 }
 
+/**
+ * Whether the compile cache can live in `dir`: it is a folder, or one level of folder can be
+ * made there. Node makes the folder with a recursive mkdir that never returns where the parent
+ * exists but takes no children: mkdir under /proc answers "no such file", so Node 22 and 24
+ * spin at full CPU forever with TMPDIR=/proc/self. Costs one stat once the folder exists.
+ */
+export function compileCacheUsable(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    // Not made yet (the first run): make it, one level only, which fails instead of looping.
+  }
+  try {
+    mkdirSync(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Called once by bin/kehoach.js, before it loads the CLI. */
 export function prepareStartup(argv: readonly string[]): void {
-  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  const { enableCompileCache } = module as { enableCompileCache?: (dir: string) => unknown };
+  // NODE_COMPILE_CACHE, when set, was acted on by Node before this code runs.
+  const cacheDir = process.env.NODE_COMPILE_CACHE || path.join(tmpdir(), "node-compile-cache");
+  if (enableCompileCache && compileCacheUsable(cacheDir)) enableCompileCache(cacheDir);
   for (const flag of startupFlags(argv, process.versions.v8)) v8.setFlagsFromString(flag);
 }

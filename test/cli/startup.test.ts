@@ -1,8 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { commandOf, startupFlags, tieringFlags } from "../../src/cli/startup.js";
+import { commandOf, compileCacheUsable, startupFlags, tieringFlags } from "../../src/cli/startup.js";
+import { tempDir } from "../helpers/main-io.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -31,5 +33,38 @@ describe("startup settings (src/cli/startup.ts)", () => {
   it("is accepted by this Node: the CLI prints nothing but the version (an unknown V8 flag would print an error)", () => {
     const run = (args: string[]) => execFileSync(process.execPath, [path.join(ROOT, "bin/kehoach.js"), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(run(["--version"])).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("keeps the compile cache in a folder that is there or can be made, one level deep", () => {
+    const dir = tempDir();
+    const fresh = path.join(dir, "node-compile-cache");
+    expect(compileCacheUsable(fresh)).toBe(true);
+    expect(statSync(fresh).isDirectory()).toBe(true);
+    expect(compileCacheUsable(fresh)).toBe(true);
+    // Never a recursive mkdir: a missing parent is left missing.
+    expect(compileCacheUsable(path.join(dir, "missing", "node-compile-cache"))).toBe(false);
+    expect(existsSync(path.join(dir, "missing"))).toBe(false);
+    writeFileSync(path.join(dir, "file"), "");
+    expect(compileCacheUsable(path.join(dir, "file"))).toBe(false);
+    expect(compileCacheUsable(path.join(dir, "file", "node-compile-cache"))).toBe(false);
+  });
+
+  it.runIf(existsSync("/proc/self"))("refuses a folder under /proc, where mkdir answers \"no such file\" (Node's recursive mkdir loops there)", () => {
+    expect(compileCacheUsable("/proc/self/node-compile-cache")).toBe(false);
+    expect(compileCacheUsable("/proc/node-compile-cache")).toBe(false);
+  });
+
+  // Node 20 has no compile cache; scripts/node-versions.sh runs this file on Node 22 and 24, which
+  // spun forever here before compileCacheUsable. The time limit turns a hang into a failure.
+  const unusable = [...(existsSync("/proc/self") ? ["/proc/self", "/proc/self/fd"] : []), "a file", "a missing folder"];
+  it.each(unusable)("starts and prints the version with TMPDIR at %s", (where) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "file"), "");
+    const tmp = where === "a file" ? path.join(dir, "file") : where === "a missing folder" ? path.join(dir, "missing", "deeper") : where;
+    const run = spawnSync(process.execPath, [path.join(ROOT, "bin/kehoach.js"), "--version"], { env: { ...process.env, TMPDIR: tmp }, encoding: "utf8", timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(existsSync(path.join(dir, "missing"))).toBe(false);
   });
 });
