@@ -117,6 +117,8 @@ function wordConflict(first: ReadonlyMap<string, Occurrence>, reported: Readonly
 function forEachText(value: unknown, visit: (text: string) => void): void {
   if (typeof value === "string") visit(value);
   else if (Array.isArray(value)) for (const v of value) forEachText(v, visit);
+  // The footnotes' texts, by id: a Map has no own keys for for…in.
+  else if (value instanceof Map) for (const v of value.values()) forEachText(v, visit);
   else if (value && typeof value === "object") {
     // for…in, not Object.entries: this runs over the whole resolved plan for every unit of a batch.
     for (const k in value) if (k !== "warnings" && Object.hasOwn(value, k)) forEachText((value as Record<string, unknown>)[k], visit);

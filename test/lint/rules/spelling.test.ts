@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { spellingRule } from "../../../src/lint/rules/spelling.js";
 import { lint, MINIMAL_PLAN } from "../lint-helpers.js";
+import { lintPlan } from "../../../src/lint/lint-plan.js";
+import { resolvePrepared } from "../../../src/pipeline.js";
+import { diskTemplates } from "../../../src/templates-provider.js";
+import type { UnitRecord } from "../../../src/resolve/resolve-plan.js";
+import { prepareYaml } from "../../helpers/build.js";
 
 const withBody = (...lines: string[]) => MINIMAL_PLAN.replace("      - Tổ chức tốt các hoạt động.\n", lines.map((l) => `      - ${l}\n`).join(""));
 
@@ -27,5 +32,25 @@ describe("ND30-chinh-ta-thong-nhat", () => {
     expect(lint(mixed, spellingRule)).toEqual([
       expect.objectContaining({ path: "sections.0.body", line: 10, column: 17, vi: '"uỷ" và "ủy" (dòng 3) là một từ đặt dấu thanh hai cách trong cùng văn bản' }),
     ]);
+  });
+});
+
+/** The spelling rule on a plan rendered for one unit of a batch (its footnote reads {{unit.name}}). */
+function lintForUnit(yaml: string, unit: UnitRecord): string[] {
+  const prepared = prepareYaml(yaml);
+  const resolved = resolvePrepared(prepared, { templates: diskTemplates(), unit });
+  return lintPlan(prepared, resolved, { rules: [spellingRule] }).map((d) => `${d.position?.line}:${d.position?.column} ${d.message.vi}`);
+}
+
+describe("ND30-chinh-ta-thong-nhat in footnotes", () => {
+  const withNote = (body: string) => `${withBody(`${body}[^so-lieu]`)}footnotes:\n  so-lieu: Số liệu của xã {{unit.name}} năm 2025.\n`;
+  const hoaAn: UnitRecord = { code: "01", name: "Hòa An", type: "Xã" };
+
+  it("checks the text a template writes into a footnote against the plan's spelling", () => {
+    expect(lintForUnit(withNote("Giữ gìn hoà bình ở cơ sở."), hoaAn)).toEqual(['10:17 kế hoạch viết "hoà" nhưng phần do mẫu tạo ra viết "hòa"; văn bản sẽ có hai cách đặt dấu']);
+  });
+
+  it("is silent when the footnote's template writes the plan's own spelling", () => {
+    expect(lintForUnit(withNote("Giữ gìn hòa bình ở cơ sở."), hoaAn)).toEqual([]);
   });
 });
