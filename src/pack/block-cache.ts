@@ -1,12 +1,11 @@
-import { strToU8 } from "fflate";
 import { CORE_OPTIONS, toDocument, type DocumentSpec } from "../docx/document-spec.js";
-import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL, pinCoreDates } from "./pack-docx.js";
+import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
-import { cutGaps } from "./document-gaps.js";
-import type { FileInternals, Formatter } from "./format-piece.js";
 import { DOCUMENT_XML, PieceStore, type Segment } from "./piece-store.js";
-import { stringifyXmlable } from "./xml-stringify.js";
-import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
+import { compileShape, coreXml, VERIFY_PER_SHAPE, type Compiler, type Shape } from "./shape-check.js";
+import { writeZip, zipEntry } from "./zip-writer.js";
+
+export { VERIFY_PER_SHAPE } from "./shape-check.js";
 
 /**
  * Stage 6–7 for a batch, without a docx Document per unit: the bytes of `build`, from XML that
@@ -29,29 +28,8 @@ import { writeZip, zipEntry, type ZipEntry } from "./zip-writer.js";
  * A piece whose formatting reads the document around it (numbering, relationships, notes,
  * media: anything of the File but its theme colours) is never reused: its unit takes the
  * full path. Documents whose options hold more than core properties and styles take it too.
+ * The first documents' full compile and comparison: shape-check.ts.
  */
-
-type Parts = Map<string, string | Uint8Array>;
-interface Compiler {
-  compile(doc: unknown): Parts;
-  formatter: Formatter;
-}
-
-/** Full compiles per shape, each compared with the assembled document. */
-export const VERIFY_PER_SHAPE = 2;
-interface Shape {
-  /** Text before, between and after the pieces, in order (see segments()). */
-  gaps: string[] | undefined;
-  /** The gaps as UTF-8. */
-  gapBytes: Uint8Array[];
-  verified: number;
-  /** Full path for good: the assembled document differed from docx's. */
-  broken: boolean;
-  order: string[];
-  fixed: Map<string, ZipEntry>;
-  file: FileInternals;
-}
-
 
 export interface BlockCacheStats {
   /** Documents assembled from cached XML. */
@@ -67,8 +45,6 @@ function docxCompiler(): Compiler | undefined {
   const c = compiler() as Partial<Compiler> | undefined;
   return c && typeof c.compile === "function" && c.formatter && typeof c.formatter.format === "function" ? (c as Compiler) : undefined;
 }
-
-const STANDALONE = { standalone: "yes", encoding: "UTF-8" } as const;
 
 export class BlockCachePacker {
   /** What docx wrote for each piece (piece-store.ts). */
@@ -96,12 +72,15 @@ export class BlockCachePacker {
     if (!resolved) return this.viaDocument(spec, isoTime);
     const { segments, shapeKey: key } = resolved;
     const shape = this.shapes.get(key);
-    if (!shape || shape.verified < VERIFY_PER_SHAPE) return this.compileShape(c, spec, segments, key, isoTime);
+    if (!shape || shape.verified < VERIFY_PER_SHAPE) {
+      this.fullCount++;
+      return compileShape(this.store, this.shapes, c, spec, segments, key, isoTime);
+    }
     if (shape.broken) return this.viaDocument(spec, isoTime);
     const xml = this.assembleBytes(c, shape, segments);
     if (xml === undefined) return this.viaDocument(spec, isoTime);
     this.assembledCount++;
-    return this.zip(shape, xml, this.coreXml(c, shape.file, spec), isoTime);
+    return this.zip(shape, xml, coreXml(c, shape.file, spec), isoTime);
   }
 
   private async viaDocument(spec: DocumentSpec, isoTime: string): Promise<Uint8Array> {
@@ -137,23 +116,6 @@ export class BlockCachePacker {
     return { segments, shapeKey: JSON.stringify([spec.optionsKey, sections]) };
   }
 
-  /** word/document.xml as text: what the first documents of a shape compare with docx's. */
-  private assemble(c: Compiler, shape: Shape, segments: readonly Segment[]): string | undefined {
-    const gaps = shape.gaps!;
-    let g = 0;
-    let out = "";
-    for (const seg of segments) {
-      if (seg === "gap") {
-        out += gaps[g++]!;
-        continue;
-      }
-      const xml = this.store.xmlOf(c.formatter, shape.file, seg);
-      if (xml === undefined) return undefined;
-      out += xml;
-    }
-    return g === gaps.length ? out : undefined;
-  }
-
   /**
    * The same document as UTF-8, from the bytes kept with each piece and gap: the concatenation
    * of their encodings is the encoding of the concatenated text (each is whole XML text).
@@ -171,61 +133,12 @@ export class BlockCachePacker {
     return g === shape.gapBytes.length ? Buffer.concat(parts) : undefined;
   }
 
-  /** Cuts the gaps out of docx's document.xml; undefined when a piece must not be reused or is not found there. */
-  private gapsOf(c: Compiler, file: FileInternals, segments: readonly Segment[], documentXml: string): string[] | undefined {
-    const slots: string[] = [];
-    for (const seg of segments) {
-      const xml = seg === "gap" ? "gap" : this.store.xmlOf(c.formatter, file, seg);
-      if (xml === undefined) return undefined;
-      slots.push(xml);
-    }
-    return cutGaps(documentXml, slots);
-  }
-
-  /** First documents of a shape: docx's full compile, kept (parts) and checked against the assembly. */
-  private compileShape(c: Compiler, spec: DocumentSpec, segments: readonly Segment[], key: string, isoTime: string): Uint8Array {
-    this.fullCount++;
-    const doc = toDocument(spec);
-    const full = c.compile(doc);
-    const file = doc as unknown as FileInternals;
-    const documentXml = full.get("word/document.xml");
-    let shape = this.shapes.get(key);
-    if (!shape) {
-      const fixed = new Map<string, ZipEntry>();
-      for (const [name, data] of full) if (name !== "word/document.xml" && name !== "docProps/core.xml") fixed.set(name, zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
-      shape = { gaps: undefined, gapBytes: [], verified: 0, broken: false, order: [...full.keys()], fixed, file };
-      shape.gaps = typeof documentXml === "string" ? this.gapsOf(c, file, segments, documentXml) : undefined;
-      shape.gapBytes = (shape.gaps ?? []).map((gap) => strToU8(gap));
-      this.shapes.set(key, shape);
-    }
-    shape.verified++;
-    if (!shape.broken) {
-      const assembled = shape.gaps && this.assemble(c, shape, segments);
-      const core = this.coreXml(c, shape.file, spec);
-      const sameParts = [...full.keys()].join("\n") === shape.order.join("\n");
-      // docx stamps core.xml with "now"; the dates written are pinned (pack-docx.ts).
-      const fullCore = full.get("docProps/core.xml");
-      const sameCore = typeof fullCore === "string" && pinCoreDates(core, isoTime) === pinCoreDates(fullCore, isoTime);
-      if (assembled !== documentXml || !sameCore || !sameParts) shape.broken = true;
-    }
-    const entries = [...full].map(([name, data]) => zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
-    return writeZip(entries, FIXED_MTIME);
-  }
-
-  /** docProps/core.xml as docx's File writes it for these options (File's constructor defaults included). */
-  private coreXml(c: Compiler, file: FileInternals, spec: DocumentSpec): string {
-    const Core = file.CoreProperties.constructor as new (options: object) => object;
-    const o = spec.options;
-    const core = new Core({ ...o, creator: o.creator ?? "Un-named", revision: o.revision ?? 1, lastModifiedBy: o.lastModifiedBy ?? "Un-named" });
-    return stringifyXmlable(c.formatter.format(core, { viewWrapper: file.Document, file, stack: [] }), STANDALONE);
-  }
-
-  private zip(shape: Shape, documentXml: Uint8Array, coreXml: string, isoTime: string): Uint8Array {
+  private zip(shape: Shape, documentXml: Uint8Array, core: string, isoTime: string): Uint8Array {
     const entries = shape.order.map((name) => {
       const fixed = shape.fixed.get(name);
       if (fixed) return fixed;
       // document.xml: its pieces and gaps were checked when first written (normalisePart's only work on it).
-      return zipEntry(name, name === DOCUMENT_XML ? documentXml : normalisePart(name, coreXml, isoTime), PACK_LEVEL);
+      return zipEntry(name, name === DOCUMENT_XML ? documentXml : normalisePart(name, core, isoTime), PACK_LEVEL);
     });
     return writeZip(entries, FIXED_MTIME);
   }
