@@ -2,7 +2,7 @@ import type { Diagnostic } from "../errors.js";
 import { locate } from "../load/locate.js";
 import type { PreparedPlan } from "../pipeline.js";
 import type { ResolvedPlan } from "../resolve/resolved-plan.js";
-import type { LintContext, LintRule } from "./rule.js";
+import type { Finding, LintContext, LintRule } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { levelOf, type RuleLevels } from "../rules/levels.js";
 
@@ -12,6 +12,24 @@ export interface LintOptions {
   readonly rules?: readonly LintRule[];
   /** The user's rule levels (`rules:`, `--rule`): "off" skips a rule, else it sets the severity. */
   readonly levels?: RuleLevels;
+}
+
+/**
+ * What the plan-only rules found, by plan and source: a batch lints every unit, and units
+ * without overrides share the plan object (batch/render-unit.ts), so these rules run once per
+ * plan. Weak keys: a plan's entry goes with it.
+ */
+const planOnlyFindings = new WeakMap<object, WeakMap<object, Map<LintRule, readonly Finding[]>>>();
+
+function findingsOf(rule: LintRule, ctx: LintContext): readonly Finding[] {
+  if (!rule.planOnly) return rule.check(ctx);
+  let bySource = planOnlyFindings.get(ctx.plan);
+  if (!bySource) planOnlyFindings.set(ctx.plan, (bySource = new WeakMap()));
+  let byRule = bySource.get(ctx.source);
+  if (!byRule) bySource.set(ctx.source, (byRule = new Map()));
+  let found = byRule.get(rule);
+  if (!found) byRule.set(rule, (found = rule.check(ctx)));
+  return found;
 }
 
 /**
@@ -26,7 +44,7 @@ export function lintPlan(prepared: PreparedPlan, resolved: ResolvedPlan, options
     const level = levelOf(rule.id, rule.severity, options.levels);
     if (level === "off") continue;
     const configured = options.levels !== undefined && Object.hasOwn(options.levels, rule.id);
-    for (const f of rule.check(ctx)) {
+    for (const f of findingsOf(rule, ctx)) {
       const severity = configured ? level : (f.severity ?? level);
       const position = f.position ?? locate(prepared.source, f.path);
       diagnostics.push({

@@ -16,6 +16,7 @@ export const basisRule: LintRule = {
   severity: "error",
   clause: "Phụ lục I, Phần II, khoản 6, điểm a",
   summary: t("mỗi căn cứ một dòng, bắt đầu bằng \"Căn cứ\"", "one căn cứ per line, each starting \"Căn cứ\""),
+  planOnly: true,
   check({ plan, source }) {
     const findings: Finding[] = [];
     (plan.basis ?? []).forEach((item, i) => {

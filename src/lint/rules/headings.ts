@@ -14,6 +14,7 @@ export const typedNumberRule: LintRule = {
   severity: "warning",
   clause: "Phụ lục I, Phần II, khoản 6, điểm c",
   summary: t("không gõ số thứ tự vào tên mục (kehoach tự đánh số)", "no numbers typed into section titles (kehoach numbers them)"),
+  planOnly: true,
   check({ plan }) {
     const findings: Finding[] = [];
     const walk = (sections: readonly Section[], parent: FieldPath): void => {

@@ -15,6 +15,7 @@ export const issuerNameRule: LintRule = {
   severity: "error",
   clause: "Phụ lục I, Phần II, khoản 2",
   summary: t("tên cơ quan ban hành viết đầy đủ (\"Ủy ban nhân dân xã …\"), không viết tắt", "the issuing body's full name (\"Ủy ban nhân dân xã …\"), not abbreviated"),
+  planOnly: true,
   check(ctx) {
     const name = ctx.plan.issuer.name.trim();
     const m = /^(UBND|U\.B\.N\.D\.?)(?=\s)/iu.exec(name);
@@ -44,6 +45,7 @@ export const issuerCaseRule: LintRule = {
     "viết hoa đúng trong tên cơ quan: \"Ủy ban nhân dân tỉnh Lạng Sơn\", không \"Ủy Ban Nhân Dân Tỉnh Lạng Sơn\"",
     "capitals in the body's name: \"Ủy ban nhân dân tỉnh Lạng Sơn\", not \"Ủy Ban Nhân Dân Tỉnh Lạng Sơn\"",
   ),
+  planOnly: true,
   check(ctx) {
     if (!ubnd(ctx)) return [];
     const name = ctx.plan.issuer.name.trim();

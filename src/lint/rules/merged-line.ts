@@ -10,6 +10,7 @@ export const mergedLineRule: LintRule = {
   id: "yaml-merged-list-item",
   severity: "warning",
   summary: t("dòng \"- …\" thụt lề sâu hơn dòng trên bị gộp vào mục trước", "a \"- …\" line indented deeper than the one above is merged into the previous item"),
+  planOnly: true,
   check({ source }) {
     const text = source.source.text;
     const findings: Finding[] = [];

@@ -9,6 +9,7 @@ export const numberRule: LintRule = {
   severity: "error",
   clause: CLAUSE,
   summary: t("số văn bản từ 1 trở lên, không gõ thêm số 0 ở đầu", "document number from 1 up, with no extra leading zeros"),
+  planOnly: true,
   check({ plan }) {
     const number = plan.number ?? "";
     if (number === "") return [];

@@ -51,6 +51,7 @@ export const recipientsRule: LintRule = {
   severity: "warning",
   clause: CLAUSE,
   summary: t("kế hoạch có nơi nhận; không dùng \"Như trên\" (kế hoạch không có \"Kính gửi\")", "a plan lists its recipients; no \"Như trên\" (a plan has no \"Kính gửi\")"),
+  planOnly: true,
   check({ plan }) {
     const findings: Finding[] = [];
     const list = plan.recipients ?? [];
