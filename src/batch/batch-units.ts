@@ -9,9 +9,9 @@ import { readUnits } from "./read-units.js";
 import { selectShard } from "./shard.js";
 
 /**
- * Batch stage 1b: the units a run renders, in order, and their lines in the manifest. Reads the unit list, checks the filters'
- * columns, names every output file from the whole list (so filters and shards never rename a
- * file), then filters and shards.
+ * Batch stage 1b: the units a run renders, in order, and their lines in the manifest. Reads
+ * the unit list, checks the filters' columns, names every output file from the whole list (so
+ * filters and shards never rename a file), then filters and shards.
  */
 export async function batchUnits(options: Pick<BatchOptions, "unitsFile" | "where" | "shard">): Promise<BatchUnit[]> {
   const table = await readUnits(options.unitsFile);
