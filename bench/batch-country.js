@@ -58,7 +58,9 @@ const flag = (name) => process.argv.includes(name);
  */
 const phaseFolder = () => arg("--work") ?? os.tmpdir();
 /** A phase run on its own (no --work) removes its files itself. */
-const removeUnlessRun = (dir) => arg("--work") === undefined && rmSync(dir, { recursive: true, force: true });
+function removeUnlessRun(dir) {
+  if (arg("--work") === undefined) rmSync(dir, { recursive: true, force: true });
+}
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 const cpuSecondsSince = (start) => {

@@ -1,5 +1,5 @@
 import { Paragraph } from "docx";
-import { SeenBefore } from "../cache/seen-before.js";
+import { GroupedMemo } from "../cache/grouped-memo.js";
 
 /**
  * Batch speed-up: the body paragraphs of a model plan are mostly the same for every unit (only
@@ -16,11 +16,13 @@ import { SeenBefore } from "../cache/seen-before.js";
  * writing) or that hold hyperlinks fall back to the ordinary path.
  */
 export class BlockMemo {
-  /** Bounded, so memory stays flat over a long batch (see `remember`). */
   static readonly MAX_ENTRIES = 1024;
-  private readonly entries = new Map<string, { readonly xml: object; used: number }>();
-  /** A paragraph is kept from its second use (cache/seen-before.ts). */
-  private readonly seen = new SeenBefore();
+  /**
+   * Kept from a paragraph's second use; paragraphs that name the unit are never seen again, so
+   * when the memo is full those never reused are dropped (and everything if that is not enough),
+   * keeping the model plan's shared paragraphs. One group: a paragraph's key says it all.
+   */
+  private readonly entries = new GroupedMemo<{ readonly xml: object; used: number }>({ maxEntries: BlockMemo.MAX_ENTRIES, stillUseful: (e) => e.used > 0 });
   hits = 0;
   misses = 0;
 
@@ -29,23 +31,13 @@ export class BlockMemo {
   }
 
   recall(key: string): object | undefined {
-    const entry = this.entries.get(key);
+    const entry = this.entries.get("", key);
     if (entry) entry.used++;
     return entry?.xml;
   }
 
-  /**
-   * Paragraphs that name the unit are never seen again; when the memo is full, those that were
-   * never reused are dropped (and everything if that is not enough), keeping the model plan's
-   * shared paragraphs.
-   */
   remember(key: string, xml: object): void {
-    if (!this.seen.check(key)) return;
-    if (this.entries.size >= BlockMemo.MAX_ENTRIES) {
-      for (const [k, e] of this.entries) if (e.used === 0) this.entries.delete(k);
-      if (this.entries.size >= BlockMemo.MAX_ENTRIES / 2) this.entries.clear();
-    }
-    this.entries.set(key, { xml, used: 0 });
+    this.entries.offer("", key, { xml, used: 0 });
   }
 }
 

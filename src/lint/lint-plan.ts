@@ -15,18 +15,17 @@ export interface LintOptions {
 }
 
 /**
- * What the plan-only rules found, by plan and source: a batch lints every unit, and units
- * without overrides share the plan object (batch/render-unit.ts), so these rules run once per
- * plan. Weak keys: a plan's entry goes with it.
+ * What the plan-only rules found, by plan: a batch lints every unit, and units without
+ * overrides share the plan object (batch/render-unit.ts), so these rules run once per plan.
+ * The plan object comes with its source (preparePlan), so it keys both. Weak keys: a plan's
+ * entry goes with it.
  */
-const planOnlyFindings = new WeakMap<object, WeakMap<object, Map<LintRule, readonly Finding[]>>>();
+const planOnlyFindings = new WeakMap<object, Map<LintRule, readonly Finding[]>>();
 
 function findingsOf(rule: LintRule, ctx: LintContext): readonly Finding[] {
   if (!rule.planOnly) return rule.check(ctx);
-  let bySource = planOnlyFindings.get(ctx.plan);
-  if (!bySource) planOnlyFindings.set(ctx.plan, (bySource = new WeakMap()));
-  let byRule = bySource.get(ctx.source);
-  if (!byRule) bySource.set(ctx.source, (byRule = new Map()));
+  let byRule = planOnlyFindings.get(ctx.plan);
+  if (!byRule) planOnlyFindings.set(ctx.plan, (byRule = new Map()));
   let found = byRule.get(rule);
   if (!found) byRule.set(rule, (found = rule.check(ctx)));
   return found;

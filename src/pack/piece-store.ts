@@ -1,6 +1,6 @@
 import { Paragraph, SectionProperties } from "docx";
 import { strToU8 } from "fflate";
-import { SeenBefore } from "../cache/seen-before.js";
+import { GroupedMemo } from "../cache/grouped-memo.js";
 import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
 import type { KeyedPiece, SectionSpec } from "../docx/document-spec.js";
 import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
@@ -34,11 +34,12 @@ export interface PieceXml {
 export type Segment = { readonly piece: KeyedPiece; readonly info: PieceXml; readonly section: SectionSpec } | "gap";
 
 export class PieceStore {
-  /** Section key → piece key → what docx wrote. */
-  private readonly pieces = new Map<string, Map<string, PieceXml>>();
-  private pieceCount = 0;
-  /** Per section key: the piece keys met so far. */
-  private readonly seen = new Map<string, SeenBefore>();
+  /**
+   * Section key → piece key → what docx wrote. Pieces that name the unit are never seen again;
+   * when the store is full, those that were never reused are dropped (and everything if that is
+   * not enough).
+   */
+  private readonly pieces = new GroupedMemo<PieceXml>({ maxEntries: MAX_PIECES, stillUseful: (piece) => piece.used > 0 });
   /**
    * A piece seen for the first time is often an old one with the unit's name in one line (the
    * header band's table, the signature): its paragraphs that did not change reuse their XML.
@@ -48,16 +49,16 @@ export class PieceStore {
   private readonly sectionProperties = new Map<string, SectionProperties>();
 
   get size(): number {
-    return this.pieceCount;
+    return this.pieces.size;
   }
 
   /** The cached facts about a piece; a piece not seen before is built now and written on first use. */
   info(section: SectionSpec, piece: KeyedPiece): PieceXml {
-    const cached = piece.key === undefined ? undefined : this.pieces.get(section.key)?.get(piece.key);
+    const cached = piece.key === undefined ? undefined : this.pieces.get(section.key, piece.key);
     if (cached) return cached;
     const elements = withBlockMemo(this.memo, piece.build);
     const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
-    if (piece.key !== undefined && this.metBefore(section.key, piece.key)) this.remember(section.key, piece.key, fresh);
+    if (piece.key !== undefined) this.pieces.offer(section.key, piece.key, fresh);
     return fresh;
   }
 
@@ -81,37 +82,9 @@ export class PieceStore {
     return info.xml;
   }
 
-  private metBefore(sectionKey: string, key: string): boolean {
-    let seen = this.seen.get(sectionKey);
-    if (!seen) this.seen.set(sectionKey, (seen = new SeenBefore()));
-    return seen.check(key);
-  }
-
   private propertiesOf(section: SectionSpec): SectionProperties {
     let p = this.sectionProperties.get(section.key);
     if (!p) this.sectionProperties.set(section.key, (p = new SectionProperties(section.properties)));
     return p;
-  }
-
-  /**
-   * Pieces that name the unit are never seen again; when the cache is full, those that were
-   * never reused are dropped (and everything if that is not enough).
-   */
-  private remember(sectionKey: string, key: string, entry: PieceXml): void {
-    if (this.pieceCount >= MAX_PIECES) {
-      this.pieceCount = 0;
-      for (const map of this.pieces.values()) {
-        for (const [k, e] of map) if (e.used === 0) map.delete(k);
-        this.pieceCount += map.size;
-      }
-      if (this.pieceCount >= MAX_PIECES / 2) {
-        this.pieces.clear();
-        this.pieceCount = 0;
-      }
-    }
-    let map = this.pieces.get(sectionKey);
-    if (!map) this.pieces.set(sectionKey, (map = new Map()));
-    map.set(key, entry);
-    this.pieceCount++;
   }
 }

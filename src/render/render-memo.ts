@@ -1,4 +1,4 @@
-import { SeenBefore } from "../cache/seen-before.js";
+import { GroupedMemo } from "../cache/grouped-memo.js";
 import { templateReads } from "./template-reads.js";
 
 /**
@@ -32,14 +32,8 @@ export class RenderMemo {
   /** Bounded, so memory stays flat over a long batch: texts that name one unit are never reused. */
   static readonly MAX_ENTRIES = 4096;
   private readonly reads = new Map<string, string[][] | undefined>();
-  /**
-   * Template text → values read → entry. Two levels: the template text is the same string
-   * object for every unit, whose hash V8 keeps, so only the short key of values is hashed.
-   */
-  private readonly entries = new Map<string, Map<string, MemoEntry>>();
-  private size = 0;
-  /** Per template text: the value keys met so far (an entry is kept from its second use: cache/seen-before.ts). */
-  private readonly seen = new Map<string, SeenBefore>();
+  /** Template text → values read → entry; a template reads few distinct values, so its record of them is short. */
+  private readonly entries = new GroupedMemo<MemoEntry>({ maxEntries: RenderMemo.MAX_ENTRIES, seenPerGroup: 8 });
 
   constructor(
     /** The template's syntax tree (Handlebars' parse). */
@@ -67,21 +61,11 @@ export class RenderMemo {
   }
 
   get(source: string, key: string): MemoEntry | undefined {
-    return this.entries.get(source)?.get(key);
+    return this.entries.get(source, key);
   }
 
   set(source: string, key: string, entry: MemoEntry): void {
-    let seen = this.seen.get(source);
-    if (!seen) this.seen.set(source, (seen = new SeenBefore(8)));
-    if (!seen.check(key)) return;
-    if (this.size >= RenderMemo.MAX_ENTRIES) {
-      this.entries.clear();
-      this.size = 0;
-    }
-    let forSource = this.entries.get(source);
-    if (!forSource) this.entries.set(source, (forSource = new Map()));
-    forSource.set(key, entry);
-    this.size++;
+    this.entries.offer(source, key, entry);
   }
 }
 
