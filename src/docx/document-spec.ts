@@ -1,14 +1,15 @@
 import { Document, PageOrientation, Paragraph, type IPropertiesOptions, type ISectionOptions, type Table } from "docx";
 import { ND30 } from "../layout/nd30.js";
-import type { AppendixLayout, AppendixPiece, Block, Footnote, LayoutDoc } from "../layout/layout-model.js";
+import type { AppendixLayout, AppendixPiece, Block, Footnote, LayoutDoc, TitleBlock } from "../layout/layout-model.js";
 import { appendixHead, appendixSignature, appendixTable } from "./appendix.js";
 import { textRun } from "./runs.js";
 import { bodyParagraph } from "./body-blocks.js";
-import { headerBand } from "./header-band.js";
+import { headerBand, issuerRuleSideTwip } from "./header-band.js";
 import { pageNumberHeaders } from "./page-numbers.js";
 import { signatureTable } from "./signature.js";
+import { slotBlock, slotHeader, slotSignature, textSlots, type TextSlots } from "./text-slots.js";
 import { documentStyles } from "./styles.js";
-import { titleBlock } from "./title-block.js";
+import { titleLinesParagraph, titleRuleParagraph, titleRuleSideTwip, titleTypeParagraph } from "./title-block.js";
 import { mmToTwip } from "./units.js";
 
 /**
@@ -27,6 +28,11 @@ export interface KeyedPiece {
   /** Determines the piece's XML entirely (see above); undefined: never reused. */
   readonly key: string | undefined;
   readonly build: () => readonly BodyElement[];
+  /**
+   * The same piece with its texts in slots (text-slots.ts), worked out only when a batch meets
+   * a key it has not written yet; absent or undefined: the piece has no texts to slot.
+   */
+  readonly slots?: () => TextSlots | undefined;
 }
 
 export interface SectionSpec {
@@ -84,7 +90,7 @@ let stylesJson: string | undefined;
 /** documentStyles() takes no input, so its JSON is worked out once. */
 const stylesKey = (): string => (stylesJson ??= JSON.stringify(["styles", documentStyles()]));
 
-const piece = (key: unknown[], build: () => readonly BodyElement[]): KeyedPiece => ({ key: JSON.stringify(key), build });
+const piece = (key: unknown[], build: () => readonly BodyElement[], slots?: () => TextSlots | undefined): KeyedPiece => ({ key: JSON.stringify(key), build, ...(slots ? { slots } : {}) });
 
 /**
  * The key of a body block without extra spacing, kept with the block: the layout hands a batch
@@ -103,9 +109,20 @@ export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: nu
   return blocks.map((block, i) => {
     const spacing = i === 0 && firstSpacingBeforeTwip !== undefined ? firstSpacingBeforeTwip : null;
     const build = () => [bodyParagraph(block, spacing)];
-    return spacing === null ? { key: bodyKey(block), build } : piece(["body", block, spacing], build);
+    const slots = () => textSlots(block, slotBlock, (b) => ["body", b, spacing], (b) => [bodyParagraph(b, spacing)]);
+    return spacing === null ? { key: bodyKey(block), build, slots } : piece(["body", block, spacing], build, slots);
   });
 }
+
+/**
+ * The title's three paragraphs as pieces of their own: the trích yếu names the unit (its
+ * texts slotted) and the rule under it follows its length; "KẾ HOẠCH" is the same for all.
+ */
+const titlePieces = (title: TitleBlock): KeyedPiece[] => [
+  piece(["title-type", title.typeName], () => [titleTypeParagraph(title.typeName)]),
+  piece(["title-lines", title.lines], () => [titleLinesParagraph(title.lines)], () => textSlots(title.lines, (s, lines) => s.lines(lines), (l) => ["title-lines", l], (l) => [titleLinesParagraph(l)])),
+  piece(["title-rule", titleRuleSideTwip(title.ruleMm)], () => [titleRuleParagraph(title.ruleMm)]),
+];
 
 /** Appendix content in the order the plan gives it: paragraphs, tables, a signature block. */
 function appendixPieces(content: AppendixPiece, a: AppendixLayout): KeyedPiece[] {
@@ -137,10 +154,11 @@ function section(orientation: "portrait" | "landscape", restartNumbering: boolea
 
 export function documentSpec(layout: LayoutDoc): DocumentSpec {
   const main = section("portrait", false, [
-    piece(["header-band", layout.header], () => headerBand(layout.header)),
-    piece(["title", layout.title], () => titleBlock(layout.title)),
+    // The band's template is keyed by what its issuer rule writes, not by its length in mm.
+    piece(["header-band", layout.header], () => headerBand(layout.header), () => textSlots(layout.header, slotHeader, (h) => ["header-band", { ...h, issuerRuleMm: issuerRuleSideTwip(h) }], headerBand)),
+    ...titlePieces(layout.title),
     ...bodyPieces(layout.body, 240),
-    piece(["signature", layout.signature], () => [signatureTable(layout.signature)]),
+    piece(["signature", layout.signature], () => [signatureTable(layout.signature)], () => textSlots(layout.signature, slotSignature, (s) => ["signature", s], (s) => [signatureTable(s)])),
   ]);
   const appendices = layout.appendices.map((a) =>
     section(a.orientation, true, [

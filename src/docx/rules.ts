@@ -10,12 +10,18 @@ import { mmToTwip } from "./units.js";
  * `spaceWidthMm` is the width the paragraph lives in (cell content or text width).
  */
 export function ruleParagraph(lengthMm: number, spaceWidthMm: number): Paragraph {
+  const side = ruleSideTwip(lengthMm, spaceWidthMm);
   // The same rules recur in every unit of a batch: memoised (block-memo.ts).
-  return memoParagraph(JSON.stringify(["rule", lengthMm, spaceWidthMm]), () => rule(lengthMm, spaceWidthMm));
+  return memoParagraph(JSON.stringify(["rule", side]), () => rule(side));
 }
 
-function rule(lengthMm: number, spaceWidthMm: number): Paragraph {
-  const side = Math.max(0, mmToTwip((spaceWidthMm - lengthMm) / 2));
+/**
+ * The indent on each side of a rule, in twips: all its paragraph depends on, so rules whose
+ * lengths differ by less than a twip write the same XML (a batch's keys use it).
+ */
+export const ruleSideTwip = (lengthMm: number, spaceWidthMm: number): number => Math.max(0, mmToTwip((spaceWidthMm - lengthMm) / 2));
+
+function rule(side: number): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side, firstLine: 0 },
     // A 1 pt line whose bottom border sits ~3 pt below the text above, clear of descenders.

@@ -39,6 +39,9 @@ export interface BlockCacheStats {
   /** Shapes whose assembled document differed from docx's: always compiled in full. */
   readonly brokenShapes: number;
   readonly pieces: number;
+  /** Pieces written from a template of their texts (slot-templates.ts), and templates found unusable. */
+  readonly slotted: number;
+  readonly brokenTemplates: number;
 }
 
 function docxCompiler(): Compiler | undefined {
@@ -61,6 +64,8 @@ export class BlockCachePacker {
       full: this.fullCount,
       brokenShapes: [...this.shapes.values()].filter((s) => s.broken).length,
       pieces: this.store.size,
+      slotted: this.store.slotStats.filled,
+      brokenTemplates: this.store.slotStats.broken,
     };
   }
 

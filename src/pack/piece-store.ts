@@ -5,6 +5,7 @@ import { BlockMemo, withBlockMemo } from "../docx/block-memo.js";
 import type { KeyedPiece, SectionSpec } from "../docx/document-spec.js";
 import { formatInSection, type FileInternals, type Formatter } from "./format-piece.js";
 import { assertXmlChars } from "./pack-docx.js";
+import { SlotTemplates, type SlotStats, type SlotUse } from "./slot-templates.js";
 
 /**
  * The batch packer's store of pieces (block-cache.ts): what docx built and wrote for each
@@ -27,6 +28,8 @@ export interface PieceXml {
   readonly endsWithParagraph: boolean;
   /** Built, not yet written (dropped once written). */
   elements: readonly unknown[] | undefined;
+  /** Its template, when it differs from earlier units' pieces only in its texts (slot-templates.ts). */
+  readonly slotted: SlotUse | undefined;
   used: number;
 }
 
@@ -45,6 +48,8 @@ export class PieceStore {
    * header band's table, the signature): its paragraphs that did not change reuse their XML.
    */
   private readonly memo = new BlockMemo();
+  /** Pieces that name the unit, written from a template of their texts' slots. */
+  private readonly templates = new SlotTemplates();
   /** docx's properties of each section, for the text width a table reads while docx formats it. */
   private readonly sectionProperties = new Map<string, SectionProperties>();
 
@@ -52,12 +57,21 @@ export class PieceStore {
     return this.pieces.size;
   }
 
+  get slotStats(): SlotStats {
+    return this.templates.stats();
+  }
+
   /** The cached facts about a piece; a piece not seen before is built now and written on first use. */
   info(section: SectionSpec, piece: KeyedPiece): PieceXml {
     const cached = piece.key === undefined ? undefined : this.pieces.get(section.key, piece.key);
     if (cached) return cached;
-    const elements = withBlockMemo(this.memo, piece.build);
-    const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph: elements.at(-1) instanceof Paragraph, elements, used: 0 };
+    const slots = piece.key === undefined ? undefined : piece.slots?.();
+    const template = slots && this.templates.template(section.key, slots, this.memo);
+    // With a template, the piece itself is built only if docx must write it (not verified yet).
+    const elements = template ? undefined : withBlockMemo(this.memo, piece.build);
+    const endsWithParagraph = template ? template.endsWithParagraph : elements!.at(-1) instanceof Paragraph;
+    const slotted = template && { template, texts: slots!.texts };
+    const fresh: PieceXml = { xml: undefined, bytes: undefined, contextual: false, endsWithParagraph, elements, slotted, used: 0 };
     if (piece.key !== undefined) this.pieces.offer(section.key, piece.key, fresh);
     return fresh;
   }
@@ -70,16 +84,23 @@ export class PieceStore {
       return info.xml;
     }
     if (info.contextual) return undefined;
-    const written = formatInSection(formatter, file, this.propertiesOf(section), info.elements ?? withBlockMemo(this.memo, piece.build));
-    info.elements = undefined;
-    if (written.contextual) info.contextual = true;
-    else {
-      // As packDocx checks the whole part (the gaps are checked with docx's full compile).
-      assertXmlChars(DOCUMENT_XML, written.xml);
-      info.xml = written.xml;
-      info.bytes = strToU8(written.xml);
+    const properties = this.propertiesOf(section);
+    let xml = info.slotted && this.templates.fill(formatter, file, properties, info.slotted);
+    if (xml === undefined) {
+      const written = formatInSection(formatter, file, properties, info.elements ?? withBlockMemo(this.memo, piece.build));
+      info.elements = undefined;
+      if (written.contextual) {
+        info.contextual = true;
+        return undefined;
+      }
+      xml = written.xml;
+      if (info.slotted) this.templates.compare(info.slotted, xml);
     }
-    return info.xml;
+    // As packDocx checks the whole part (the gaps are checked with docx's full compile).
+    assertXmlChars(DOCUMENT_XML, xml);
+    info.xml = xml;
+    info.bytes = strToU8(xml);
+    return xml;
   }
 
   private propertiesOf(section: SectionSpec): SectionProperties {

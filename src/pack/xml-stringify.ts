@@ -26,8 +26,9 @@ const ESCAPES = new Map([
   [">", "&gt;"],
 ]);
 
+/** Exported (not in docx): the batch's text slots (slot-templates.ts) escape as docx does. */
 // eslint-disable-next-line no-control-regex
-const escapeAll = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? "");
+export const escapeAll = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? "");
 
 const escapeValue = (value: unknown): unknown => (typeof value === "string" ? escapeAll(value) : value);
 

@@ -100,6 +100,21 @@ describe("BlockCachePacker", () => {
     expect(stats.assembled).toBe(UNITS.length - VERIFY_PER_SHAPE);
   });
 
+  it("writes the pieces naming the unit from templates of their texts, with docx's bytes (batch-lang-son over 12 units)", async () => {
+    const prepared = prepareYaml(read("examples/batch-lang-son/plan.yaml"));
+    const names = ["Na Dương", "Lương Văn Tri", "Phú Quốc", "Ba Đình", "Hòa An", "Đồng Đăng", "A & B <C>", "Chi Lăng", "Yên Hòa", "Lộc Bình", "Văn Quan", "Bắc Sơn"];
+    const packer = new BlockCachePacker();
+    for (const [i, name] of names.entries()) {
+      const unit = { code: String(i + 1).padStart(5, "0"), name, type: i % 2 ? "Phường" : "Xã", province_code: "20", province_name: "Lạng Sơn" };
+      const actual = await packer.pack(specOf(prepared, unit), ISO);
+      expect(Buffer.from(actual).equals(Buffer.from(await full(prepared, unit))), name).toBe(true);
+    }
+    const stats = packer.stats();
+    expect(stats.brokenTemplates).toBe(0);
+    // The header band, the trích yếu and the body lines naming the unit, from the fourth unit on.
+    expect(stats.slotted).toBeGreaterThanOrEqual(5 * (names.length - 3));
+  });
+
   it("refuses a character XML forbids in a piece written for a later unit, as packDocx refuses it", async () => {
     const prepared = prepareYaml(UNIT_PLAN);
     const packer = new BlockCachePacker();

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { headerBand } from "../../src/docx/header-band.js";
+import { bodyParagraph } from "../../src/docx/body-blocks.js";
+import { hasSlotCharacter, slotBlock, slotHeader, slotSignature, textSlots } from "../../src/docx/text-slots.js";
+import type { Block, HeaderBand, SignatureBlock } from "../../src/layout/layout-model.js";
+
+const block = (...texts: string[]): Block => ({ role: "paragraph", runs: texts.map((text) => ({ text })) });
+const slotsOf = (b: Block) => textSlots(b, slotBlock, (x) => ["body", x, null], (x) => [bodyParagraph(x, null)]);
+
+const BAND: HeaderBand = {
+  parentLines: [],
+  issuerLines: ["ỦY BAN NHÂN DÂN", "XÃ NA DƯƠNG"],
+  issuerSizePt: 13,
+  issuerRuleMm: 17.3,
+  numberLine: "Số:       /KH-UBND",
+  placeDateLines: ["Na Dương, ngày      tháng 5 năm 2026"],
+  placeDateSizePt: 14,
+  urgency: "KHẨN",
+  confidentiality: "",
+  circulation: "",
+};
+
+describe("textSlots", () => {
+  it("gives pieces that differ only in their words one key, and each its own texts", () => {
+    const a = slotsOf(block("Trên địa bàn xã Na Dương", "năm 2026"))!;
+    const b = slotsOf(block("Trên địa bàn phường Lương Văn Tri", "năm 2026"))!;
+    expect(a.key).toBe(b.key);
+    expect(a.texts).toEqual(["Trên địa bàn xã Na Dương", "năm 2026"]);
+    expect(b.texts).toEqual(["Trên địa bàn phường Lương Văn Tri", "năm 2026"]);
+    expect(a.key).not.toContain("Na Dương");
+  });
+
+  it("keeps in the key what is not a text: the role, emphasis, and which runs are empty", () => {
+    const plain = slotsOf(block("a", "b"))!;
+    expect(slotsOf({ ...block("a", "b"), role: "closing" })!.key).not.toBe(plain.key);
+    expect(slotsOf({ role: "paragraph", runs: [{ text: "a", italic: true }, { text: "b" }] })!.key).not.toBe(plain.key);
+    // Builders drop empty lines (the signature's title): an empty text stays in the key.
+    const empty = slotsOf(block("a", ""))!;
+    expect(empty.texts).toEqual(["a"]);
+    expect(empty.key).not.toBe(plain.key);
+  });
+
+  it("keeps a footnote reference as it is (it writes its number)", () => {
+    const s = slotsOf({ role: "paragraph", runs: [{ text: "Căn cứ" }, { text: "", footnote: { id: "n1", number: 1, first: true } }] })!;
+    expect(s.texts).toEqual(["Căn cứ"]);
+    expect(s.key).toContain('"footnote":{"id":"n1","number":1,"first":true}');
+  });
+
+  it("slots nothing when a text holds a mark's character, or there is no text", () => {
+    expect(slotsOf(block("xã \uE000 Na Dương"))).toBeUndefined();
+    expect(slotsOf(block(""))).toBeUndefined();
+    expect(hasSlotCharacter("a\uE001")).toBe(true);
+  });
+
+  it("slots the header band's lines but not the urgency mark, whose box is as wide as the word", () => {
+    const s = textSlots(BAND, slotHeader, (h) => ["header-band", h], headerBand)!;
+    expect(s.texts).toEqual(["ỦY BAN NHÂN DÂN", "XÃ NA DƯƠNG", "Số:       /KH-UBND", "Na Dương, ngày      tháng 5 năm 2026"]);
+    expect(s.key).toContain('"urgency":"KHẨN"');
+    expect(s.build()).toHaveLength(1);
+  });
+
+  it("slots every line of the signature block, keeping its shape", () => {
+    const sig: SignatureBlock = { recipients: ["- UBND tỉnh;", "- Lưu: VT."], authority: ["TM. ỦY BAN NHÂN DÂN"], title: "CHỦ TỊCH", name: "Nguyễn Văn An", below: [[{ text: "Phó Chủ tịch", italic: true }]] };
+    const s = textSlots(sig, slotSignature, (x) => ["signature", x], () => [])!;
+    expect(s.texts).toEqual(["- UBND tỉnh;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", "Phó Chủ tịch"]);
+    expect(s.key).toContain('"italic":true');
+  });
+});
