@@ -18,7 +18,7 @@
  * Options: --jobs 1,2 (thread counts to compare), --tools kehoach,docxtemplater,floor (which rows;
  * docxtemplater is needed, every ratio is to it), --repeat N (rounds; default 3), --limit N
  * (first N units), --main-thread no (kehoach renders in N workers, this thread only hands out
- * units), --profile (node --cpu-prof for the kehoach runs, one file per thread, into bench/profiles/kehoach-jobsN-roundR/), --json.
+ * units), --startup no (without the settings bin/kehoach.js makes before a batch), --profile (node --cpu-prof for the kehoach runs, one file per thread, into bench/profiles/kehoach-jobsN-roundR/), --json.
  *
  * Per run: documents/s over the wall time of the work (reading the plan and list, starting
  * threads, rendering, writing every file and, for kehoach, the manifest), CPU ms per document
@@ -78,6 +78,9 @@ function unitsFile(limit, dir) {
 }
 
 async function phaseKehoach(jobs, limit) {
+  // What bin/kehoach.js sets before a batch (the compile cache, V8 flags: src/cli/startup.ts);
+  // --startup no measures the batch without them.
+  if (arg("--startup", "yes") !== "no") (await import(dist("cli/startup.js"))).prepareStartup(["batch"]);
   const { runBatch } = await import(dist("batch/run-batch.js"));
   const work = mkdtempSync(path.join(phaseFolder(), "kh-bench-"));
   const out = path.join(work, "out");

@@ -16,9 +16,14 @@ import v8 from "node:v8";
  *    compilers on background threads. In a build that lasts a fraction of a second that work
  *    (about 45 ms of CPU on Node 20) is finished too late to pay off. With thresholds 50 times
  *    higher, a long run (a large plan, --watch) still gets its hot code optimised, a little later.
- *    `batch` keeps V8's defaults: its workers run for minutes and share these process-wide flags.
- *    Flag names change between V8 versions, and an unknown one prints an error, so only the
- *    versions whose names are known (Node 20, 22, 24) get them.
+ *    `batch` keeps V8's thresholds: its threads run for seconds to minutes.
+ * 3. `batch` instead has each thread optimise its hot code itself rather than on V8's background
+ *    threads (--no-concurrent-recompilation). With two rendering threads on two cores, the
+ *    background compiles compete with them for the cores: the whole country took 4–5 % less
+ *    CPU on Node 20 and 22 without them (no change on Node 24; docs/performance.md). Set
+ *    before the workers start, so their isolates are made with it.
+ * Flag names change between V8 versions, and an unknown one prints an error, so only the
+ * versions whose names are known (Node 20, 22, 24) get flags.
  */
 
 /** How many times later than V8's default a function is optimised. */
@@ -51,9 +56,15 @@ export function tieringFlags(v8Version: string): string[] {
   return [];
 }
 
+/** The flags of a batch for this V8 version (see above), or none. */
+export function batchFlags(v8Version: string): string[] {
+  const major = Number(v8Version.split(".")[0]);
+  return major >= 11 && major <= 13 ? ["--no-concurrent-recompilation"] : [];
+}
+
 /** The flags a run of `kehoach <argv>` starts with. */
 export function startupFlags(argv: readonly string[], v8Version: string): string[] {
-  return commandOf(argv) === "batch" ? [] : tieringFlags(v8Version);
+  return commandOf(argv) === "batch" ? batchFlags(v8Version) : tieringFlags(v8Version);
 }
 
 /**
