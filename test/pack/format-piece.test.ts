@@ -1,15 +1,7 @@
-import { Document, ExternalHyperlink, Packer, Paragraph, SectionProperties, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { ExternalHyperlink, Paragraph, SectionProperties, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { describe, expect, it } from "vitest";
-import { formatInSection, type FileInternals, type Formatter } from "../../src/pack/format-piece.js";
-
-const compiler = (Packer as unknown as { compiler: { formatter: Formatter; compile(doc: unknown): Map<string, unknown> } }).compiler;
-
-/** A compiled File, as the block cache keeps one per document shape. */
-function file(): FileInternals {
-  const doc = new Document({ sections: [{ children: [new Paragraph("x")] }] });
-  compiler.compile(doc);
-  return doc as unknown as FileInternals;
-}
+import { formatInSection } from "../../src/pack/format-piece.js";
+import { compiledFile as file, compiler } from "../helpers/docx-compiler.js";
 
 const portrait = new SectionProperties({ page: { size: { width: 11906, height: 16838 }, margin: { left: 1701, right: 1134 } } });
 const landscape = new SectionProperties({ page: { size: { width: 16838, height: 11906 }, margin: { left: 1701, right: 1134 } } });

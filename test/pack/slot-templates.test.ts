@@ -1,22 +1,17 @@
-import { Document, Packer, Paragraph, SectionProperties, TextRun } from "docx";
+import { Paragraph, SectionProperties, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { BlockMemo } from "../../src/docx/block-memo.js";
 import { bodyParagraph } from "../../src/docx/body-blocks.js";
 import { slotBlock, textSlots, type TextSlots } from "../../src/docx/text-slots.js";
 import type { Block } from "../../src/layout/layout-model.js";
-import { formatInSection, type FileInternals, type Formatter } from "../../src/pack/format-piece.js";
+import { formatInSection } from "../../src/pack/format-piece.js";
 import { SlotTemplates, splitAtMarks, VERIFY_PER_TEMPLATE } from "../../src/pack/slot-templates.js";
 
-const compiler = (Packer as unknown as { compiler: { formatter: Formatter; compile(doc: unknown): Map<string, unknown> } }).compiler;
-function file(): FileInternals {
-  const doc = new Document({ sections: [{ children: [new Paragraph("x")] }] });
-  compiler.compile(doc);
-  return doc as unknown as FileInternals;
-}
+import { compiledFile, compiler } from "../helpers/docx-compiler.js";
 const section = new SectionProperties({ page: { size: { width: 11906, height: 16838 }, margin: { left: 1701, right: 1134 } } });
 const block = (name: string): Block => ({ role: "bullet", runs: [{ text: `- Tuyên truyền trên địa bàn ${name}` }, { text: " năm 2026", bold: true }] });
 const docxXml = (elements: readonly unknown[]) => formatInSection(compiler.formatter, FILE, section, elements).xml;
-const FILE = file();
+const FILE = compiledFile();
 
 /** What the piece store does with one unit's piece: the template's XML, or docx's, compared. */
 function write(templates: SlotTemplates, slots: TextSlots, real: () => readonly unknown[], memo = new BlockMemo()): string | undefined {
