@@ -77,6 +77,11 @@ const UNITS = [
   { code: "31012", name: "Phú Quốc", type: "Đặc khu", province_code: "91", province_name: "An Giang" },
   { code: "06526", name: "Na Dương", type: "Xã", province_code: "20", province_name: "Lạng Sơn" },
   { code: "00001", name: "Ba Đình", type: "Phường", province_code: "01", province_name: "Hà Nội" },
+  // From here on a piece that names the unit is written from its template (text slots): names
+  // with XML's special characters, and one long enough to wrap lines differently.
+  { code: "00002", name: "Hoà An & \"Tân\" <Mới>", type: "Xã", province_code: "04", province_name: "Cao Bằng" },
+  { code: "00003", name: "Nghĩa Đô Thượng Hạ Trung Tâm Mở Rộng Phía Tây", type: "Phường", province_code: "01", province_name: "Hà Nội" },
+  { code: "00005", name: "Yên Hòa", type: "Phường", province_code: "01", province_name: "Hà Nội" },
 ];
 
 const specOf = (prepared: PreparedPlan, unit: (typeof UNITS)[number]) => documentSpec(renderLayout(prepared, { templates, unit }).layout);
