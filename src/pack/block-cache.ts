@@ -2,7 +2,8 @@ import { CORE_OPTIONS, toDocument, type DocumentSpec } from "../docx/document-sp
 import { compiler, FIXED_MTIME, normalisePart, PACK_LEVEL } from "./pack-docx.js";
 import { BatchPacker } from "./part-cache.js";
 import { DOCUMENT_XML, PieceStore, type Segment } from "./piece-store.js";
-import { compileShape, coreXml, VERIFY_PER_SHAPE, type Compiler, type Shape } from "./shape-check.js";
+import { CoreTemplates } from "./core-template.js";
+import { compileShape, VERIFY_PER_SHAPE, type Compiler, type Shape } from "./shape-check.js";
 import { writeZip, zipEntry } from "./zip-writer.js";
 
 export { VERIFY_PER_SHAPE } from "./shape-check.js";
@@ -55,6 +56,8 @@ export class BlockCachePacker {
   private readonly shapes = new Map<string, Shape>();
   /** Documents this packer cannot assemble: docx's Document, packed by the earlier batch packer. */
   private readonly fallback = new BatchPacker();
+  /** docProps/core.xml from a template of its texts (core-template.ts). */
+  private readonly core = new CoreTemplates();
   private assembledCount = 0;
   private fullCount = 0;
 
@@ -85,7 +88,7 @@ export class BlockCachePacker {
     const xml = this.assembleBytes(c, shape, segments);
     if (xml === undefined) return this.viaDocument(spec, isoTime);
     this.assembledCount++;
-    return this.zip(shape, xml, coreXml(c, shape.file, spec), isoTime);
+    return this.zip(shape, xml, this.core.xml(c, shape.file, spec, isoTime), isoTime);
   }
 
   private async viaDocument(spec: DocumentSpec, isoTime: string): Promise<Uint8Array> {

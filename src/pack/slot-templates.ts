@@ -130,9 +130,11 @@ export class SlotTemplates {
   }
 }
 
-function fillIn(t: SlotTemplate, texts: readonly string[]): string {
-  const parts = t.parts!;
+const fillIn = (t: SlotTemplate, texts: readonly string[]): string => fillSlots(t.parts!, t.order, texts);
+
+/** A template's XML with each slot's text, escaped as docx's writer escapes text, in place of its mark. */
+export function fillSlots(parts: readonly string[], order: readonly number[], texts: readonly string[]): string {
   let xml = parts[0]!;
-  for (let i = 0; i < t.order.length; i++) xml += escapeAll(texts[t.order[i]!]!) + parts[i + 1]!;
+  for (let i = 0; i < order.length; i++) xml += escapeAll(texts[order[i]!]!) + parts[i + 1]!;
   return xml;
 }
