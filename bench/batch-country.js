@@ -19,7 +19,9 @@
  * docxtemplater is needed, every ratio is to it), --repeat N (rounds; default 3), --limit N
  * (first N units), --main-thread no (kehoach renders in N workers, this thread only hands out
  * units), --startup no (without the settings bin/kehoach.js makes before a batch), --keep (leave
- * the run's files, so that a benchmark run right after does not pay for their deletion), --profile (node --cpu-prof for the kehoach runs, one file per thread, into bench/profiles/kehoach-jobsN-roundR/), --json.
+ * the run's files, so that a benchmark run right after does not pay for their deletion),
+ * --profile (node --cpu-prof for the kehoach runs, one file per thread, into
+ * bench/profiles/kehoach-jobsN-roundR/), --json.
  *
  * Per run: documents/s over the wall time of the work (reading the plan and list, starting
  * threads, rendering, writing every file and, for kehoach, the manifest), CPU ms per document

@@ -19,8 +19,9 @@ import { batchUnits, unitEntry } from "./batch-units.js";
 
 /**
  * Batch stage 2: the loop. Reads the plan and the unit list once (batch-units.ts), then renders
- * the units in the CLI's thread and (jobs > 1) in worker threads beside it; every thread takes the next unit itself and writes its file at once, so memory stays flat however
- * long the list: only each document's sha256 is kept. One unit's failure is recorded and the
+ * the units in the CLI's thread and (jobs > 1) in worker threads beside it; every thread takes
+ * the next unit itself and writes its file at once, so memory stays flat however long the list:
+ * only each document's sha256 is kept. One unit's failure is recorded and the
  * batch goes on (unless failFast). Ends with manifest.json.
  */
 

@@ -19,9 +19,9 @@ import v8 from "node:v8";
  *    `batch` keeps V8's thresholds: its threads run for seconds to minutes.
  * 3. `batch` instead has each thread optimise its hot code itself rather than on V8's background
  *    threads (--no-concurrent-recompilation). With two rendering threads on two cores, the
- *    background compiles compete with them for the cores: the whole country took 4–5 % less
- *    CPU on Node 20 and 22 without them (no change on Node 24; docs/performance.md). Set
- *    before the workers start, so their isolates are made with it.
+ *    background compiles compete with them for the cores: on Node 20 the whole country took
+ *    2.31–2.36 instead of 2.75–2.81 ms of CPU per document (docs/performance.md; less, or no,
+ *    change on Node 22 and 24). Set before the workers start, so their isolates are made with it.
  * Flag names change between V8 versions, and an unknown one prints an error, so only the
  * versions whose names are known (Node 20, 22, 24) get flags.
  */

@@ -41,8 +41,9 @@ export interface LintRule {
   /** One line for the README table and `--help`. */
   readonly summary: LocalText;
   /**
-   * The rule reads only `plan` and `source`, never `resolved` or `today` (test/lint/lint-plan.test.ts
-   * runs it with those two unreadable): a batch, whose units share the plan, runs it once per plan.
+   * The rule reads only `plan` and `source`, never `resolved` or `today`
+   * (test/lint/plan-only-rules.test.ts runs it with those two unreadable): a batch, whose units
+   * share the plan, runs it once per plan.
    */
   readonly planOnly?: true;
   check(ctx: LintContext): Finding[];

@@ -3,30 +3,24 @@ import { Slotter } from "../docx/text-slots.js";
 import type { FileInternals } from "./format-piece.js";
 import { pinCoreDates } from "./pack-docx.js";
 import { coreXml, type Compiler } from "./shape-check.js";
-import { fillSlots, splitAtMarks, VERIFY_PER_TEMPLATE } from "./slot-templates.js";
+import { MarkedXml } from "./slot-templates.js";
 
 /**
  * docProps/core.xml of a batch's units: its title, subject and description name the unit, the
  * rest is the same for all. As for the body's pieces (slot-templates.ts), docx's
  * CoreProperties is written once with a mark in place of each text, and a unit's core.xml is
- * that XML with its texts, escaped as docx's writer escapes them, in place of the marks. The
- * first VERIFY_PER_TEMPLATE units of a template are also written by docx and compared; any
+ * that XML with its texts, escaped as docx's writer escapes them, in place of the marks
+ * (MarkedXml). The first units of a template are also written by docx and compared; any
  * difference, and that template is never used again. docx stamps core.xml with the time it
  * writes it: the dates are pinned (pack-docx.ts) before anything is compared or returned.
  */
-
-interface CoreTemplate {
-  parts: readonly string[] | undefined;
-  order: readonly number[];
-  verified: number;
-  broken: boolean;
-}
 
 /** Templates kept at most: a batch has one (a few when units override the signer). */
 const MAX_TEMPLATES = 16;
 
 export class CoreTemplates {
-  private readonly templates = new Map<string, CoreTemplate>();
+  /** By the options' key with marks; null: unusable, or found different from docx's writing. */
+  private readonly templates = new Map<string, MarkedXml | null>();
   /** Units whose core.xml came from a template. */
   filled = 0;
 
@@ -40,23 +34,17 @@ export class CoreTemplates {
     if (!slotter.usable || slotter.texts.length === 0) return pinCoreDates(coreXml(c, file, spec), isoTime);
     const key = JSON.stringify(marked);
     let t = this.templates.get(key);
-    if (!t) {
+    if (t === undefined) {
       if (this.templates.size >= MAX_TEMPLATES) this.templates.clear();
-      const split = splitAtMarks(coreXml(c, file, { ...spec, options: { ...spec.options, ...marked } }), slotter.texts.length);
-      t = { parts: split?.parts, order: split?.order ?? [], verified: 0, broken: split === undefined };
+      t = MarkedXml.cut(coreXml(c, file, { ...spec, options: { ...spec.options, ...marked } }), slotter.texts.length) ?? null;
       this.templates.set(key, t);
     }
-    if (!t.broken && t.verified >= VERIFY_PER_TEMPLATE) {
+    if (t?.trusted) {
       this.filled++;
-      return pinCoreDates(fill(t, slotter.texts), isoTime);
+      return pinCoreDates(t.fill(slotter.texts), isoTime);
     }
     const real = pinCoreDates(coreXml(c, file, spec), isoTime);
-    if (!t.broken) {
-      if (pinCoreDates(fill(t, slotter.texts), isoTime) === real) t.verified++;
-      else t.broken = true;
-    }
+    if (t && !t.matches(slotter.texts, real, (xml) => pinCoreDates(xml, isoTime))) this.templates.set(key, null);
     return real;
   }
 }
-
-const fill = (t: CoreTemplate, texts: readonly string[]): string => fillSlots(t.parts!, t.order, texts);

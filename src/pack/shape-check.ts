@@ -91,10 +91,12 @@ export function compileShape(
   const full = c.compile(doc);
   const file = doc as unknown as FileInternals;
   const documentXml = full.get("word/document.xml");
+  // The package as `build` writes it; a new shape keeps the entries of its fixed parts.
+  const entries = [...full].map(([name, data]) => zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
   let shape = shapes.get(key);
   if (!shape) {
     const fixed = new Map<string, ZipEntry>();
-    for (const [name, data] of full) if (name !== "word/document.xml" && name !== "docProps/core.xml") fixed.set(name, zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
+    for (const entry of entries) if (entry.name !== "word/document.xml" && entry.name !== "docProps/core.xml") fixed.set(entry.name, entry);
     shape = { gaps: undefined, gapBytes: [], verified: 0, broken: false, order: [...full.keys()], fixed, file };
     shape.gaps = typeof documentXml === "string" ? gapsOf(store, c, file, segments, documentXml) : undefined;
     shape.gapBytes = (shape.gaps ?? []).map((gap) => strToU8(gap));
@@ -110,6 +112,5 @@ export function compileShape(
     const sameCore = typeof fullCore === "string" && pinCoreDates(core, isoTime) === pinCoreDates(fullCore, isoTime);
     if (assembled !== documentXml || !sameCore || !sameParts) shape.broken = true;
   }
-  const entries = [...full].map(([name, data]) => zipEntry(name, normalisePart(name, data, isoTime), PACK_LEVEL));
   return writeZip(entries, FIXED_MTIME);
 }

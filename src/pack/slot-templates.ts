@@ -28,12 +28,10 @@ export interface SlotTemplate {
   /** The piece built with marks; dropped once written. */
   elements: readonly unknown[] | undefined;
   endsWithParagraph: boolean;
-  /** The XML between the marks (one more than the marks), and the slot each mark stands for. */
-  parts: readonly string[] | undefined;
-  order: readonly number[];
-  state: "new" | "usable" | "broken";
-  /** Units whose piece, written by docx, equalled the filled template. */
-  verified: number;
+  /** docx's XML of the piece with marks, once written and found usable. */
+  marked: MarkedXml | undefined;
+  /** Unusable, or different from docx's writing of a unit's piece: never used again. */
+  broken: boolean;
 }
 
 /** A unit's use of a template: its texts by slot. */
@@ -71,6 +69,44 @@ export function splitAtMarks(xml: string, slots: number): { parts: string[]; ord
   return { parts, order };
 }
 
+/**
+ * XML that docx wrote with a mark in place of each text, cut at the marks (the body's pieces
+ * here, docProps/core.xml in core-template.ts). It is trusted once docx's own writing of its
+ * first VERIFY_PER_TEMPLATE uses matched it.
+ */
+export class MarkedXml {
+  private verified = 0;
+
+  private constructor(
+    private readonly parts: readonly string[],
+    private readonly order: readonly number[],
+  ) {}
+
+  /** undefined unless docx wrote every slot's mark exactly once (splitAtMarks). */
+  static cut(xml: string, slots: number): MarkedXml | undefined {
+    const split = splitAtMarks(xml, slots);
+    return split && new MarkedXml(split.parts, split.order);
+  }
+
+  get trusted(): boolean {
+    return this.verified >= VERIFY_PER_TEMPLATE;
+  }
+
+  /** The XML with each slot's text, escaped as docx's writer escapes text, in place of its mark. */
+  fill(texts: readonly string[]): string {
+    let xml = this.parts[0]!;
+    for (let i = 0; i < this.order.length; i++) xml += escapeAll(texts[this.order[i]!]!) + this.parts[i + 1]!;
+    return xml;
+  }
+
+  /** docx wrote `real` for these texts: whether the filled XML (after `normalise`) is the same; each match counts towards trust. */
+  matches(texts: readonly string[], real: string, normalise: (xml: string) => string = (xml) => xml): boolean {
+    const same = normalise(this.fill(texts)) === real;
+    if (same) this.verified++;
+    return same;
+  }
+}
+
 export class SlotTemplates {
   private readonly templates = new GroupedMemo<SlotTemplate>({ maxEntries: MAX_TEMPLATES });
   private filledCount = 0;
@@ -86,8 +122,8 @@ export class SlotTemplates {
    */
   template(section: string, slots: TextSlots, memo: BlockMemo): SlotTemplate | undefined {
     const known = this.templates.get(section, slots.key);
-    if (known) return known.state === "broken" ? undefined : known;
-    const fresh: SlotTemplate = { elements: undefined, endsWithParagraph: false, parts: undefined, order: [], state: "new", verified: 0 };
+    if (known) return known.broken ? undefined : known;
+    const fresh: SlotTemplate = { elements: undefined, endsWithParagraph: false, marked: undefined, broken: false };
     this.templates.offer(section, slots.key, fresh);
     if (this.templates.get(section, slots.key) !== fresh) return undefined;
     const elements = withBlockMemo(memo, slots.build);
@@ -99,42 +135,28 @@ export class SlotTemplates {
   /** The unit's piece from its template once the template has been verified; undefined: let docx write it, then `compare`. */
   fill(formatter: Formatter, file: FileInternals, section: SectionProperties, use: SlotUse): string | undefined {
     const t = use.template;
-    if (t.state === "new") this.write(formatter, file, section, t, use.texts.length);
-    if (t.state !== "usable" || t.verified < VERIFY_PER_TEMPLATE) return undefined;
+    if (!t.marked && !t.broken) this.write(formatter, file, section, t, use.texts.length);
+    if (!t.marked?.trusted) return undefined;
     this.filledCount++;
-    return fillIn(t, use.texts);
+    return t.marked.fill(use.texts);
   }
 
   /** docx wrote the unit's piece as `xml`: the template must give the same. */
   compare(use: SlotUse, xml: string): void {
     const t = use.template;
-    if (t.state !== "usable") return;
-    if (fillIn(t, use.texts) === xml) t.verified++;
-    else this.breakTemplate(t);
+    if (t.marked && !t.marked.matches(use.texts, xml)) this.breakTemplate(t);
   }
 
   private write(formatter: Formatter, file: FileInternals, section: SectionProperties, t: SlotTemplate, slots: number): void {
     const written = formatInSection(formatter, file, section, t.elements ?? []);
     t.elements = undefined;
-    const split = written.contextual ? undefined : splitAtMarks(written.xml, slots);
-    if (!split) return this.breakTemplate(t);
-    t.parts = split.parts;
-    t.order = split.order;
-    t.state = "usable";
+    t.marked = written.contextual ? undefined : MarkedXml.cut(written.xml, slots);
+    if (!t.marked) this.breakTemplate(t);
   }
 
   private breakTemplate(t: SlotTemplate): void {
-    t.state = "broken";
-    t.parts = undefined;
+    t.broken = true;
+    t.marked = undefined;
     this.brokenCount++;
   }
-}
-
-const fillIn = (t: SlotTemplate, texts: readonly string[]): string => fillSlots(t.parts!, t.order, texts);
-
-/** A template's XML with each slot's text, escaped as docx's writer escapes text, in place of its mark. */
-export function fillSlots(parts: readonly string[], order: readonly number[], texts: readonly string[]): string {
-  let xml = parts[0]!;
-  for (let i = 0; i < order.length; i++) xml += escapeAll(texts[order[i]!]!) + parts[i + 1]!;
-  return xml;
 }

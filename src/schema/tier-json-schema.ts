@@ -1,4 +1,5 @@
-import { TIER_ALIASES, TIERS } from "./tier.js";
+// plain: the words as tierOf compares them, without marks, lower case ("thành phố" → "thanh pho").
+import { plain, TIER_ALIASES, TIERS } from "./tier.js";
 
 /**
  * `tier` in the editor schema. `kehoach validate` reads a tier through tierOf (tier.ts): the ids
@@ -43,14 +44,11 @@ function spellingPattern(word: string, marks: boolean, byBase: Map<string, strin
     .join("");
 }
 
-/** The words without their marks, lower case: the form tierOf compares ("thành phố" → "thanh pho"). */
-const unmarked = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toLowerCase();
-
 /** A regular expression (source) for every spelling of a tier that tierOf reads. */
 export function tierSpellingPattern(): string {
   const byBase = lettersByBase();
   const ids = TIERS.map((id) => spellingPattern(id, false, byBase));
-  const words = [...new Set(Object.keys(TIER_ALIASES).map(unmarked))].map((word) => spellingPattern(word, true, byBase));
+  const words = [...new Set(Object.keys(TIER_ALIASES).map(plain))].map((word) => spellingPattern(word, true, byBase));
   return `^\\s*(?:${[...ids, ...words].join("|")})\\s*$`;
 }
 

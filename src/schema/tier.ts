@@ -37,7 +37,7 @@ export const TIER_ALIASES: Readonly<Record<string, Tier>> = {
 };
 
 /** A word without case or diacritics: "Xã" and "xa" are both "xa". */
-const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+export const plain = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 
 /**
  * The tier a word names: a canonical id, or a Vietnamese alias, in any case, NFC or not, with
