@@ -7,9 +7,10 @@ import { bodyParagraph } from "./body-blocks.js";
 import { headerBand, issuerRuleSideTwip } from "./header-band.js";
 import { pageNumberHeaders } from "./page-numbers.js";
 import { signatureTable } from "./signature.js";
-import { slotBlock, slotHeader, slotSignature, textSlots, type TextSlots } from "./text-slots.js";
+import { slotBlock, slotHeaderBand, slotSignature, textSlots, type TextSlots } from "./text-slots.js";
 import { documentStyles } from "./styles.js";
 import { titleLinesParagraph, titleRuleParagraph, titleRuleSideTwip, titleTypeParagraph } from "./title-block.js";
+import { sidedRuleParagraph } from "./rules.js";
 import { mmToTwip } from "./units.js";
 
 /**
@@ -116,12 +117,13 @@ export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: nu
 
 /**
  * The title's three paragraphs as pieces of their own: the trích yếu names the unit (its
- * texts slotted) and the rule under it follows its length; "KẾ HOẠCH" is the same for all.
+ * texts slotted) and the rule under it follows its length (its indents slotted); "KẾ HOẠCH"
+ * is the same for all.
  */
 const titlePieces = (title: TitleBlock): KeyedPiece[] => [
   piece(["title-type", title.typeName], () => [titleTypeParagraph(title.typeName)]),
   piece(["title-lines", title.lines], () => [titleLinesParagraph(title.lines)], () => textSlots(title.lines, (s, lines) => s.lines(lines), (l) => ["title-lines", l], (l) => [titleLinesParagraph(l)])),
-  piece(["title-rule", titleRuleSideTwip(title.ruleMm)], () => [titleRuleParagraph(title.ruleMm)]),
+  piece(["title-rule", titleRuleSideTwip(title.ruleMm)], () => [titleRuleParagraph(title.ruleMm)], () => textSlots(titleRuleSideTwip(title.ruleMm), (s, side) => s.number(side), (side) => ["title-rule", side], (side) => [sidedRuleParagraph(side)])),
 ];
 
 /** Appendix content in the order the plan gives it: paragraphs, tables, a signature block. */
@@ -154,8 +156,8 @@ function section(orientation: "portrait" | "landscape", restartNumbering: boolea
 
 export function documentSpec(layout: LayoutDoc): DocumentSpec {
   const main = section("portrait", false, [
-    // The band's template is keyed by what its issuer rule writes, not by its length in mm.
-    piece(["header-band", layout.header], () => headerBand(layout.header), () => textSlots(layout.header, slotHeader, (h) => ["header-band", { ...h, issuerRuleMm: issuerRuleSideTwip(h) }], headerBand)),
+    // The band's template: its texts and the indents of the rule under the issuer slotted.
+    piece(["header-band", layout.header], () => headerBand(layout.header), () => textSlots({ band: layout.header, ruleSide: issuerRuleSideTwip(layout.header) }, slotHeaderBand, (d) => ["header-band", { ...d.band, issuerRuleMm: d.ruleSide }], (d) => headerBand(d.band, d.ruleSide))),
     ...titlePieces(layout.title),
     ...bodyPieces(layout.body, 240),
     piece(["signature", layout.signature], () => [signatureTable(layout.signature)], () => textSlots(layout.signature, slotSignature, (s) => ["signature", s], (s) => [signatureTable(s)])),

@@ -3,7 +3,7 @@ import { ND30, pageTextWidthMm } from "../layout/nd30.js";
 import type { HeaderBand } from "../layout/layout-model.js";
 import { CELL_PADDING_MM, HEADER_COLUMNS_MM, HEADER_INDENT_MM } from "../layout/page-grid.js";
 import { textWidthMm } from "../layout/measure-text.js";
-import { ruleParagraph, ruleSideTwip } from "./rules.js";
+import { ruleParagraph, ruleSideTwip, sidedRuleParagraph } from "./rules.js";
 import { brokenLines, plainRun } from "./runs.js";
 import { centred, centredLine, layoutTable } from "./tables.js";
 import { mmToTwip } from "./units.js";
@@ -41,12 +41,16 @@ export function markParagraph(text: string, spaceMm: number, align: "center" | "
 /** What the rule under the issuer's name writes (its indents): a batch keys the band by it rather than by the length in mm. */
 export const issuerRuleSideTwip = (band: HeaderBand): number => ruleSideTwip(band.issuerRuleMm, cellContent(LEFT_MM));
 
-/** Ô 1–4: issuer | Quốc hiệu–Tiêu ngữ, then Số | địa danh, ngày tháng on one baseline. */
-export function headerBand(band: HeaderBand): (Table | Paragraph)[] {
+/**
+ * Ô 1–4: issuer | Quốc hiệu–Tiêu ngữ, then Số | địa danh, ngày tháng on one baseline.
+ * `issuerRuleSide`: the indents of the rule under the issuer, as its length in the band gives
+ * them (a batch's template passes a mark: docx/text-slots.ts).
+ */
+export function headerBand(band: HeaderBand, issuerRuleSide = issuerRuleSideTwip(band)): (Table | Paragraph)[] {
   const issuer = [
     ...band.parentLines.map((l) => centredLine(l, { sizePt: band.issuerSizePt })),
     ...band.issuerLines.map((l) => centredLine(l, { bold: true, sizePt: band.issuerSizePt })),
-    ruleParagraph(band.issuerRuleMm, cellContent(LEFT_MM)),
+    sidedRuleParagraph(issuerRuleSide),
   ];
   const mottoSize = ND30.tieuNgu.sizePt.value;
   const nation = [

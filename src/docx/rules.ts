@@ -10,7 +10,11 @@ import { mmToTwip } from "./units.js";
  * `spaceWidthMm` is the width the paragraph lives in (cell content or text width).
  */
 export function ruleParagraph(lengthMm: number, spaceWidthMm: number): Paragraph {
-  const side = ruleSideTwip(lengthMm, spaceWidthMm);
+  return sidedRuleParagraph(ruleSideTwip(lengthMm, spaceWidthMm));
+}
+
+/** The same rule from the indent on each side (a batch's template gives a mark: docx/text-slots.ts). */
+export function sidedRuleParagraph(side: number): Paragraph {
   // The same rules recur in every unit of a batch: memoised (block-memo.ts).
   return memoParagraph(JSON.stringify(["rule", side]), () => rule(side));
 }

@@ -48,24 +48,28 @@ export interface SlotStats {
 }
 
 /**
- * The XML around each mark, when docx wrote every slot's mark exactly once and no mark
- * character elsewhere; undefined otherwise.
+ * The XML around each mark, when docx wrote every slot's mark (a text's exactly once, a
+ * number's as one or more attributes' values) and no mark elsewhere; undefined otherwise.
  */
 export function splitAtMarks(xml: string, slots: number): { parts: string[]; order: number[] } | undefined {
   const parts: string[] = [];
   const order: number[] = [];
-  const met = new Set<number>();
+  const texts = new Set<number>();
+  const numbers = new Set<number>();
   let from = 0;
   for (const m of xml.matchAll(SLOT_MARK)) {
-    const slot = Number(m[1]);
-    if (slot >= slots || met.has(slot)) return undefined;
-    met.add(slot);
-    parts.push(xml.slice(from, m.index));
+    const isText = m[1] !== undefined;
+    const slot = Number(isText ? m[1] : m[2]);
+    if (slot >= slots || texts.has(slot) || (isText ? numbers.has(slot) : false)) return undefined;
+    (isText ? texts : numbers).add(slot);
+    // A number's quotes stay in the XML around it.
+    const quote = isText ? 0 : 1;
+    parts.push(xml.slice(from, m.index + quote));
     order.push(slot);
-    from = m.index + m[0].length;
+    from = m.index + m[0].length - quote;
   }
   parts.push(xml.slice(from));
-  if (met.size !== slots || parts.some(hasSlotCharacter)) return undefined;
+  if (texts.size + numbers.size !== slots || parts.some(hasSlotCharacter)) return undefined;
   return { parts, order };
 }
 

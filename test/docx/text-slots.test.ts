@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { headerBand } from "../../src/docx/header-band.js";
+import { headerBand, issuerRuleSideTwip } from "../../src/docx/header-band.js";
 import { bodyParagraph } from "../../src/docx/body-blocks.js";
-import { hasSlotCharacter, slotBlock, slotHeader, slotSignature, textSlots } from "../../src/docx/text-slots.js";
+import { hasSlotCharacter, numberMark, slotBlock, slotHeader, slotHeaderBand, slotSignature, Slotter, textSlots } from "../../src/docx/text-slots.js";
 import type { Block, HeaderBand, SignatureBlock } from "../../src/layout/layout-model.js";
 
 const block = (...texts: string[]): Block => ({ role: "paragraph", runs: texts.map((text) => ({ text })) });
@@ -57,6 +57,32 @@ describe("textSlots", () => {
     expect(s.texts).toEqual(["ỦY BAN NHÂN DÂN", "XÃ NA DƯƠNG", "Số:       /KH-UBND", "Na Dương, ngày      tháng 5 năm 2026"]);
     expect(s.key).toContain('"urgency":"KHẨN"');
     expect(s.build()).toHaveLength(1);
+  });
+
+  it("slots the indents of the rule under the issuer: bands whose names differ in length share a key", () => {
+    const slotsOfBand = (band: HeaderBand) =>
+      textSlots({ band, ruleSide: issuerRuleSideTwip(band) }, slotHeaderBand, (d) => ["header-band", { ...d.band, issuerRuleMm: d.ruleSide }], (d) => headerBand(d.band, d.ruleSide))!;
+    const short = slotsOfBand(BAND);
+    const long = slotsOfBand({ ...BAND, issuerLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG LƯƠNG VĂN TRI"], issuerRuleMm: 24.8 });
+    expect(issuerRuleSideTwip({ ...BAND, issuerRuleMm: 24.8 })).not.toBe(issuerRuleSideTwip(BAND));
+    expect(long.key).toBe(short.key);
+    // The number's slot holds its digits, written where its mark was.
+    expect(short.texts.at(-1)).toBe(String(issuerRuleSideTwip(BAND)));
+    expect(short.key).toContain(`"issuerRuleMm":${numberMark(short.texts.length - 1)}`);
+  });
+
+  it("slots only numbers docx writes as the same digits", () => {
+    for (const n of [-1, 1.5, Number.NaN, numberMark(0)]) {
+      const s = new Slotter();
+      expect(s.number(n)).toBe(n);
+      expect(s.usable).toBe(false);
+    }
+    const s = new Slotter();
+    expect(s.number(0)).toBe(numberMark(0));
+    expect(s.number(2974)).toBe(numberMark(1));
+    expect(s.texts).toEqual(["0", "2974"]);
+    // A text holding a number mark's digits is not slotted.
+    expect(hasSlotCharacter(`w:left="${numberMark(3)}"`)).toBe(true);
   });
 
   it("slots every line of the signature block, keeping its shape", () => {

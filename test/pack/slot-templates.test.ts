@@ -2,7 +2,8 @@ import { Paragraph, SectionProperties, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { BlockMemo } from "../../src/docx/block-memo.js";
 import { bodyParagraph } from "../../src/docx/body-blocks.js";
-import { slotBlock, textSlots, type TextSlots } from "../../src/docx/text-slots.js";
+import { numberMark, slotBlock, textSlots, type TextSlots } from "../../src/docx/text-slots.js";
+import { sidedRuleParagraph } from "../../src/docx/rules.js";
 import type { Block } from "../../src/layout/layout-model.js";
 import { formatInSection } from "../../src/pack/format-piece.js";
 import { SlotTemplates, splitAtMarks, VERIFY_PER_TEMPLATE } from "../../src/pack/slot-templates.js";
@@ -28,6 +29,16 @@ function write(templates: SlotTemplates, slots: TextSlots, real: () => readonly 
 describe("splitAtMarks", () => {
   it("cuts the XML at each slot's mark, in the order docx wrote them", () => {
     expect(splitAtMarks("<a>\uE0001\uE001</a><b>\uE0000\uE001</b>", 2)).toEqual({ parts: ["<a>", "</a><b>", "</b>"], order: [1, 0] });
+  });
+
+  it("cuts a number's mark out of each attribute holding it, keeping the quotes", () => {
+    const m = numberMark(1);
+    expect(splitAtMarks(`<w:ind w:left="${m}" w:right="${m}"/><t>\uE0000\uE001</t>`, 2)).toEqual({ parts: ['<w:ind w:left="', '" w:right="', '"/><t>', "</t>"], order: [1, 1, 0] });
+  });
+
+  it("refuses a number's mark outside an attribute's value, or one slot marked both ways", () => {
+    expect(splitAtMarks(`<t>${numberMark(0)}</t>`, 1)).toBeUndefined();
+    expect(splitAtMarks(`<a w:x="${numberMark(0)}"/>\uE0000\uE001`, 1)).toBeUndefined();
   });
 
   it("refuses a mark written twice, a slot not written, a slot out of range, a stray mark character", () => {
@@ -65,6 +76,33 @@ describe("SlotTemplates", () => {
     expect(templates.stats()).toEqual({ filled: 0, broken: 1 });
     // After breaking, the piece is not templated at all: the store lets docx write it.
     expect(out.slice(2).every((x) => x === undefined)).toBe(true);
+  });
+
+  it("writes a rule of each length from one template of its indents", () => {
+    const templates = new SlotTemplates();
+    const sides = [1200, 2974, 3092, 0, 1201, 2974, 4800];
+    let written = 0;
+    for (const side of sides) {
+      const slots = textSlots(side, (s, n) => s.number(n), (n) => ["title-rule", n], (n) => [sidedRuleParagraph(n)])!;
+      const xml = write(templates, slots, () => [sidedRuleParagraph(side)]);
+      if (xml === undefined) continue;
+      expect(xml).toBe(docxXml([sidedRuleParagraph(side)]));
+      expect(xml).toContain(`w:left="${side}" w:right="${side}"`);
+      written++;
+    }
+    expect(written).toBe(sides.length - 1);
+    expect(templates.stats()).toEqual({ filled: sides.length - 1 - VERIFY_PER_TEMPLATE, broken: 0 });
+  });
+
+  it("stops using a template whose number docx writes otherwise than as its digits", () => {
+    // A builder that halves its number: the mark's half is not the mark.
+    const halved = (n: number) => [new Paragraph({ indent: { left: Math.floor(n / 2) }, children: [] })];
+    const templates = new SlotTemplates();
+    for (const side of [100, 200, 300, 400]) {
+      const slots = textSlots(side, (s, n) => s.number(n), (n) => ["halved", n], (n) => halved(n))!;
+      write(templates, slots, () => halved(side));
+    }
+    expect(templates.stats()).toEqual({ filled: 0, broken: 1 });
   });
 
   it("refuses a template docx wrote without one of its marks", () => {
