@@ -7,7 +7,10 @@
  * optimised it, caches filling), so with two threads the country pays it twice: the reason
  * two threads cost more CPU per document than one (docs/performance.md).
  *
- *   npm run build && node bench/warm-up.js [--block 100] [--units 3300]
+ *   npm run build && node bench/warm-up.js [--block 100] [--units 3300] [--startup no]
+ *
+ * The V8 settings `kehoach batch` makes at start-up (src/cli/startup.ts) are made here too;
+ * --startup no measures without them.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +21,11 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 };
+const startupAt = process.argv.indexOf("--startup");
+if (startupAt < 0 || process.argv[startupAt + 1] !== "no") {
+  const { prepareStartup } = await import(new URL("../dist/cli/startup.js", import.meta.url).href);
+  prepareStartup(["batch"]);
+}
 const block = arg("--block", 100);
 const total = arg("--units", 3300);
 const cpuMs = () => {
