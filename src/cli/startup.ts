@@ -21,8 +21,8 @@ import v8 from "node:v8";
  *    --trace-opt), about 0.4 ms per document: code that runs once per document (resolve, the
  *    document spec) was optimised after a few hundred units, deoptimised by a unit whose data
  *    had another shape, and optimised again, and docx's full compile, which only the first units
- *    of a batch use, was optimised too. Later, a thread's warm-up fell from about 1.6 to 0.9 s
- *    and its steady state rose from about 1.1 to 1.25 ms per document: a thread pays off its
+ *    of a batch use, was optimised too. Later, a thread's warm-up fell from about 1.4 to 0.8 s
+ *    and its steady state rose from about 1.05 to 1.2 ms per document: a thread pays off its
  *    warm-up in its first few thousand units, and a country's batch gives each of two threads
  *    1,660 (docs/performance.md has the measurements on Node 20, 22 and 24).
  * 4. `batch` has each thread optimise its hot code itself rather than on V8's background

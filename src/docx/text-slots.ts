@@ -31,7 +31,8 @@ const NUMBER_SLOTS = 1000;
 export const numberMark = (slot: number): number => Number(NUMBER_MARK_BASE) * NUMBER_SLOTS + slot;
 /** A text slot's mark (group 1: its slot), or a number slot's as an attribute's value, quotes included (group 2). */
 export const SLOT_MARK = new RegExp(`\uE000(\\d+)\uE001|"${NUMBER_MARK_BASE}(\\d{3})"`, "g");
-export const hasSlotCharacter = (text: string): boolean => text.includes(OPEN) || text.includes(CLOSE) || text.includes(NUMBER_MARK_BASE);
+/** Whether a text holds a mark's character, or XML outside the marks a number's mark (an attribute's value starting with its digits). */
+export const hasSlotCharacter = (text: string): boolean => text.includes(OPEN) || text.includes(CLOSE) || text.includes(`"${NUMBER_MARK_BASE}`);
 /** Numbers a slot may hold: what docx writes as the same digits (an indent in twips). */
 const slottableNumber = (n: number): boolean => Number.isSafeInteger(n) && n >= 0 && n < numberMark(0);
 

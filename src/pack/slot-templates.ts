@@ -60,7 +60,7 @@ export function splitAtMarks(xml: string, slots: number): { parts: string[]; ord
   for (const m of xml.matchAll(SLOT_MARK)) {
     const isText = m[1] !== undefined;
     const slot = Number(isText ? m[1] : m[2]);
-    if (slot >= slots || texts.has(slot) || (isText ? numbers.has(slot) : false)) return undefined;
+    if (slot >= slots || texts.has(slot) || (isText && numbers.has(slot))) return undefined;
     (isText ? texts : numbers).add(slot);
     // A number's quotes stay in the XML around it.
     const quote = isText ? 0 : 1;

@@ -81,8 +81,9 @@ describe("textSlots", () => {
     expect(s.number(0)).toBe(numberMark(0));
     expect(s.number(2974)).toBe(numberMark(1));
     expect(s.texts).toEqual(["0", "2974"]);
-    // A text holding a number mark's digits is not slotted.
+    // XML holding a number's mark as an attribute's value is not a template's text; a phone number in a text is.
     expect(hasSlotCharacter(`w:left="${numberMark(3)}"`)).toBe(true);
+    expect(hasSlotCharacter("Điện thoại: 0987654321")).toBe(false);
   });
 
   it("slots every line of the signature block, keeping its shape", () => {
