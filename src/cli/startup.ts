@@ -40,13 +40,13 @@ import v8 from "node:v8";
 /** How many times later than V8's default a function is optimised in a single run. */
 const LATER = 50;
 /** The same in a batch, whose threads run for seconds to minutes (see above). */
-export const BATCH_LATER = 8;
+const BATCH_LATER = 8;
 /**
  * A batch's cap on the main thread's young generation on V8 13, in MB (5 below). A unit's
  * short-lived objects are a fraction of a MB: 2, 4, 6 and V8's 32 gave the same CPU per
  * document over the country, and 216–222, 232–240, 257–264 and 270–298 MB of peak memory.
  */
-export const BATCH_YOUNG_MB = 2;
+const BATCH_YOUNG_MB = 2;
 
 /** The command a CLI argument list runs ("build", "batch"…), skipping `--lang <lang>`. */
 export function commandOf(argv: readonly string[]): string | undefined {

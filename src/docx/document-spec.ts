@@ -9,7 +9,7 @@ import { pageNumberHeaders } from "./page-numbers.js";
 import { signatureTable } from "./signature.js";
 import { slotBlock, slotHeaderBand, slotSignature, textSlots, type TextSlots } from "./text-slots.js";
 import { documentStyles } from "./styles.js";
-import { titleLinesParagraph, titleRuleParagraph, titleRuleSideTwip, titleTypeParagraph } from "./title-block.js";
+import { titleLinesParagraph, titleRuleSideTwip, titleTypeParagraph } from "./title-block.js";
 import { sidedRuleParagraph } from "./rules.js";
 import { mmToTwip } from "./units.js";
 
@@ -120,11 +120,14 @@ export function bodyPieces(blocks: readonly Block[], firstSpacingBeforeTwip?: nu
  * texts slotted) and the rule under it follows its length (its indents slotted); "KẾ HOẠCH"
  * is the same for all.
  */
-const titlePieces = (title: TitleBlock): KeyedPiece[] => [
-  piece(["title-type", title.typeName], () => [titleTypeParagraph(title.typeName)]),
-  piece(["title-lines", title.lines], () => [titleLinesParagraph(title.lines)], () => textSlots(title.lines, (s, lines) => s.lines(lines), (l) => ["title-lines", l], (l) => [titleLinesParagraph(l)])),
-  piece(["title-rule", titleRuleSideTwip(title.ruleMm)], () => [titleRuleParagraph(title.ruleMm)], () => textSlots(titleRuleSideTwip(title.ruleMm), (s, side) => s.number(side), (side) => ["title-rule", side], (side) => [sidedRuleParagraph(side)])),
-];
+function titlePieces(title: TitleBlock): KeyedPiece[] {
+  const ruleSide = titleRuleSideTwip(title.ruleMm);
+  return [
+    piece(["title-type", title.typeName], () => [titleTypeParagraph(title.typeName)]),
+    piece(["title-lines", title.lines], () => [titleLinesParagraph(title.lines)], () => textSlots(title.lines, (s, lines) => s.lines(lines), (l) => ["title-lines", l], (l) => [titleLinesParagraph(l)])),
+    piece(["title-rule", ruleSide], () => [sidedRuleParagraph(ruleSide)], () => textSlots(ruleSide, (s, side) => s.number(side), (side) => ["title-rule", side], (side) => [sidedRuleParagraph(side)])),
+  ];
+}
 
 /** Appendix content in the order the plan gives it: paragraphs, tables, a signature block. */
 function appendixPieces(content: AppendixPiece, a: AppendixLayout): KeyedPiece[] {

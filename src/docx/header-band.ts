@@ -38,7 +38,7 @@ export function markParagraph(text: string, spaceMm: number, align: "center" | "
   });
 }
 
-/** What the rule under the issuer's name writes (its indents): a batch keys the band by it rather than by the length in mm. */
+/** What the rule under the issuer's name writes (its indents), which a batch's template of the band slots (text-slots.ts). */
 export const issuerRuleSideTwip = (band: HeaderBand): number => ruleSideTwip(band.issuerRuleMm, cellContent(LEFT_MM));
 
 /**
